@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README's test command and CI run it.
+# Runs through npm, so `node` is the project's Node 24 (node_modules/.bin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Browser"
+bash scripts/ensure-chromium.sh
+
+step "Types (astro check)"
+astro check
+
+step "Logical CSS only"
+node scripts/check-logical-css.mjs
+
+step "Unit tests (Vitest)"
+vitest run tests/unit
+
+step "Build"
+astro build
+
+step "Built site: links, page shell, sitemap, size budget (Vitest)"
+vitest run tests/build
+node scripts/size-report.mjs | tail -n 2
+
+step "Browser tests: e2e and accessibility (Playwright, Debian Chromium)"
+playwright test

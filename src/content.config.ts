@@ -1,0 +1,19 @@
+/**
+ * Wires the content folders to their schemas. Files live at
+ * `content/<collection>/<lang>/<slug>.md`; an entry's id is `<lang>/<slug>`.
+ */
+import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
+import { contentLoader } from './lib/contentLoader';
+import { schemas, type CollectionName } from './schemas/content';
+
+function collectionFor<S extends z.ZodType>(name: CollectionName, schema: S) {
+  return defineCollection({ loader: contentLoader(`./content/${name}`), schema });
+}
+
+export const collections = {
+  guides: collectionFor('guides', schemas.guides),
+  events: collectionFor('events', schemas.events),
+  partners: collectionFor('partners', schemas.partners),
+  pages: collectionFor('pages', schemas.pages),
+};

@@ -1,0 +1,51 @@
+/**
+ * Content entries per language, with the German fallback applied. Pages get
+ * their entries here, never from `getCollection` directly, so every page treats
+ * missing translations the same way.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type LocaleCode } from '../i18n/locales';
+import type { CollectionName } from '../schemas/content';
+import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
+
+export interface LocalizedEntry<C extends CollectionName> extends ResolvedVersion {
+  entry: CollectionEntry<C>;
+}
+
+async function loadVersions<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  const byKey = new Map<string, CollectionEntry<C>>();
+  const keys: EntryKey[] = entries.map((entry) => {
+    const key = parseEntryId(entry.id, entry.filePath);
+    byKey.set(`${key.lang}/${key.slug}`, entry);
+    return key;
+  });
+  const fileOf = (k: EntryKey) => byKey.get(`${k.lang}/${k.slug}`)?.filePath ?? `${k.lang}/${k.slug}`;
+  return resolveVersions(keys, fileOf).map((version) => ({
+    ...version,
+    entry: byKey.get(`${version.contentLang}/${version.slug}`)!,
+  }));
+}
+
+/** Every entry of a collection as a reader of `lang` gets it (translated or German fallback). */
+export async function getLocalizedEntries<C extends CollectionName>(collection: C, lang: LocaleCode): Promise<LocalizedEntry<C>[]> {
+  return (await loadVersions(collection)).filter((version) => version.pageLang === lang);
+}
+
+/** `getStaticPaths` for a collection's entry pages: every entry in every language. */
+export async function entryStaticPaths<C extends CollectionName>(collection: C) {
+  return (await loadVersions(collection)).map((version) => ({
+    params: { lang: version.pageLang, slug: version.slug },
+    props: { version },
+  }));
+}
+
+/**
+ * `lang`/`dir` for an element showing a German fallback inside another
+ * language's page (a card in a list); nothing for translated entries.
+ */
+export function fallbackAttributes(version: ResolvedVersion): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (!version.isFallback) return {};
+  const locale = locales[version.contentLang];
+  return { lang: locale.bcp47, dir: locale.dir };
+}

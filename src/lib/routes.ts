@@ -1,0 +1,59 @@
+/**
+ * The one owner of the site's URLs. Pages, components, the sitemap filter and
+ * the tests build paths here and nowhere else, so a renamed section changes once.
+ *
+ * Path segments are German and the same in every language: a link copied from
+ * the Arabic page and typed from a poster differs only in `/ar/`.
+ */
+import { isLocaleCode, localeCodes, type LocaleCode } from '../i18n/locales';
+
+/** Collections that have a page per entry, and the section each lives in. */
+export const sectionOf = {
+  guides: 'ausbildung',
+  events: 'veranstaltungen',
+  partners: 'partner',
+} as const;
+export type SectionCollection = keyof typeof sectionOf;
+export type RoutedCollection = SectionCollection | 'pages';
+
+export const routes = {
+  /** The language chooser at `/`. */
+  chooser: () => '/',
+  home: (lang: LocaleCode) => `/${lang}/`,
+  section: (lang: LocaleCode, collection: SectionCollection) => `/${lang}/${sectionOf[collection]}/`,
+  /**
+   * @example routes.entry('ar', 'guides', 'was-ist-eine-ausbildung') // '/ar/ausbildung/was-ist-eine-ausbildung/'
+   * @example routes.entry('de', 'pages', 'impressum') // '/de/impressum/'
+   */
+  entry: (lang: LocaleCode, collection: RoutedCollection, slug: string) =>
+    collection === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${sectionOf[collection]}/${slug}/`,
+  /** Per-language "not found" page, for hosts that map errors by path prefix; `/404.html` covers the rest. */
+  notFound: (lang: LocaleCode) => `/${lang}/404/`,
+} as const;
+
+/**
+ * The language a path belongs to, or undefined for language-neutral paths (`/`, `/404.html`).
+ *
+ * @example localeFromPath('/ru/partner/lamsa/') // 'ru'
+ */
+export function localeFromPath(pathname: string): LocaleCode | undefined {
+  const first = pathname.split('/')[1];
+  return isLocaleCode(first) ? first : undefined;
+}
+
+/**
+ * The same page in another language: swaps the language segment, keeps the rest.
+ *
+ * @example switchLocalePath('/de/ausbildung/x/', 'uk') // '/uk/ausbildung/x/'
+ * @throws on a path outside the language folders, which has no language versions.
+ */
+export function switchLocalePath(pathname: string, lang: LocaleCode): string {
+  const current = localeFromPath(pathname);
+  if (!current) throw new Error(`"${pathname}" is not inside a language folder (${localeCodes.join(', ')}).`);
+  return `/${lang}${pathname.slice(current.length + 1)}`;
+}
+
+/** @example absoluteUrl('/de/', new URL('https://example.org')) // 'https://example.org/de/' */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,91 @@
+/**
+ * What every built page promises in its markup: language and direction, one
+ * h1, canonical and hreflang, OpenGraph locale, and the German fallback rules.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localeCodes, locales } from '../../src/i18n/locales';
+import { fallbackPaths } from '../../src/lib/contentFiles';
+import { localeFromPath, switchLocalePath } from '../../src/lib/routes';
+import { attr, builtPages, distDir, tags } from './dist';
+
+const site = 'http://localhost:4321';
+const pages = builtPages();
+const languagePages = pages.filter((p) => localeFromPath(p.path));
+const fallbacks = new Set(fallbackPaths('content'));
+
+describe('the page shell of every page in a language folder', () => {
+  it('covers all five languages with the same set of pages', () => {
+    const pathsPer = localeCodes.map((lang) => languagePages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)));
+    for (const paths of pathsPer) expect(paths).toEqual(pathsPer[0]);
+    expect(pathsPer[0]!.length).toBeGreaterThan(8);
+  });
+
+  it.each(languagePages.map((p) => [p.path, p] as const))('%s', (path, { html }) => {
+    const lang = localeFromPath(path)!;
+    const htmlTag = html.match(/<html[^>]*>/)![0];
+    expect(attr(htmlTag, 'lang')).toBe(locales[lang].bcp47);
+    expect(attr(htmlTag, 'dir')).toBe(locales[lang].dir);
+
+    const main = html.match(/<main[^>]*>[\s\S]*<\/main>/)![0];
+    expect(tags(html, /<main\b/g)).toHaveLength(1);
+    expect(tags(main, /<h1\b/g)).toHaveLength(1);
+    expect(tags(html, /<h1\b/g)).toHaveLength(1);
+    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+
+    const canonical = attr(html.match(/<link rel="canonical"[^>]*>/)![0], 'href');
+    const alternates = tags(html, /<link rel="alternate" hreflang="[^"]+"[^>]*>/g).map((t) => [attr(t, 'hreflang'), attr(t, 'href')]);
+    const ogLocale = attr(html.match(/<meta property="og:locale" [^>]*>/)![0], 'content');
+    const mainTag = main.match(/<main[^>]*>/)![0];
+
+    if (fallbacks.has(path)) {
+      // German text under another language: say so, mark it German, point search engines to the original.
+      expect(attr(mainTag, 'lang')).toBe('de');
+      expect(attr(mainTag, 'dir')).toBe('ltr');
+      expect(canonical).toBe(site + switchLocalePath(path, 'de'));
+      expect(main).toMatch(new RegExp(`<p class="fallback-notice[^"]*" role="note" lang="${locales[lang].bcp47}"`));
+      expect(alternates).toEqual([]);
+      expect(ogLocale).toBe('de_DE');
+    } else {
+      expect(attr(mainTag, 'lang')).toBe(locales[lang].bcp47);
+      expect(canonical).toBe(site + path);
+      expect(main).not.toContain('fallback-notice');
+      const hreflangs = alternates.map(([h]) => h);
+      expect(hreflangs).toContain('x-default');
+      expect(hreflangs).toContain(locales[lang].bcp47);
+      expect(hreflangs).toContain('de');
+      expect(ogLocale).toBe(locales[lang].ogLocale);
+      const ogAlternates = tags(html, /<meta property="og:locale:alternate"[^>]*>/g).map((t) => attr(t, 'content'));
+      expect(ogAlternates.length).toBe(hreflangs.length - 2);
+    }
+  });
+
+  it('fully translated pages link all five languages plus x-default', () => {
+    const home = languagePages.find((p) => p.path === '/ar/')!.html;
+    const hreflangs = tags(home, /<link rel="alternate" hreflang="[^"]+"/g).map((t) => attr(t, 'hreflang'));
+    expect(hreflangs).toEqual(['de', 'en', 'ar', 'ru', 'uk', 'x-default']);
+  });
+});
+
+describe('the sitemap', () => {
+  const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('lists every language page except 404s and German fallbacks', () => {
+    const expected = languagePages.map((p) => p.path).filter((p) => !fallbacks.has(p) && !p.includes('/404/'));
+    expect(locs.sort()).toEqual(expected.sort());
+    expect(fallbacks.size).toBeGreaterThan(0);
+  });
+
+  it('gives each URL its language alternates', () => {
+    const entry = sitemap.match(/<url><loc>http:\/\/localhost:4321\/ru\/ausbildung\/<\/loc>[\s\S]*?<\/url>/)![0];
+    const hreflangs = [...entry.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(hreflangs).toEqual([...localeCodes].sort());
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Bad content must stop the build with the file and the field named, so an
+ * editor's mistake never reaches readers. Each fixture is validated by the
+ * real Astro config and schemas, in a throwaway copy of the project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/invalid-content');
+const workDirs: string[] = [];
+
+function syncContent(fixture: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'sawd-invalid-'));
+  workDirs.push(dir);
+  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  cpSync(join(fixtures, fixture), join(dir, 'content'), { recursive: true });
+  // process.execPath is the project's Node 24 when the tests run through npm.
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('invalid content fails the build, naming file and field', () => {
+  it.each([
+    ['missing-title', 'content/guides/de/ohne-titel.md', 'title'],
+    ['impossible-date', 'content/events/de/falsches-datum.md', 'Dieses Datum gibt es nicht'],
+    ['in-person-without-town', 'content/events/de/ohne-ort.md', 'Bei Präsenzveranstaltungen den Ort angeben'],
+    ['insecure-website', 'content/partners/de/unsichere-adresse.md', 'website'],
+  ])('%s', (fixture, file, field) => {
+    const { status, output } = syncContent(fixture);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toContain(field);
+  });
+});
