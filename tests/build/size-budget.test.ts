@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, languages, measureAll, pageTypes } from '../../scripts/size-report.mjs';
+import { budgets, languages, measureAll, neutralPages, pageTypes } from '../../scripts/size-report.mjs';
 import { assertBuilt, distDir } from './dist';
 
-interface Row { path: string; html: { gzip: number }; css: { gzip: number }; js: { gzip: number } }
+interface Row { path: string; contentPage: boolean; html: { gzip: number }; css: { gzip: number }; js: { gzip: number } }
 
 describe('size budget of content pages (bytes, gzip)', () => {
   assertBuilt();
   const rows = measureAll(distDir) as Row[];
 
   it('measures every page type in every language', () => {
-    expect(rows).toHaveLength(Object.keys(pageTypes).length * languages.length);
+    expect(rows).toHaveLength(Object.keys(pageTypes).length * languages.length + Object.keys(neutralPages).length);
   });
 
-  it.each(rows.map((r) => [r.path, r] as const))('%s: HTML + CSS fit the first round trip, no JavaScript needed', (_path, row) => {
+  it.each(rows.filter((r) => r.contentPage).map((r) => [r.path, r] as const))('%s: HTML + CSS fit the first round trip, no JavaScript needed', (_path, row) => {
     expect(row.html.gzip + row.css.gzip).toBeLessThanOrEqual(budgets.htmlPlusCssGzip);
     expect(row.js.gzip).toBe(0);
+  });
+});
+
+describe('the language chooser', () => {
+  it('fits the same HTML + CSS budget and runs under 1 KB of script (its one-time forwarding)', () => {
+    const chooser = (measureAll(distDir) as Row[]).find((r) => r.path === '/')!;
+    expect(chooser.html.gzip + chooser.css.gzip).toBeLessThanOrEqual(budgets.htmlPlusCssGzip);
+    expect(chooser.js.gzip).toBeGreaterThan(0);
+    expect(chooser.js.gzip).toBeLessThan(1024);
   });
 });
