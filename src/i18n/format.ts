@@ -3,9 +3,8 @@
  * Saxony-Anhalt, so every date and time is Europe/Berlin, whatever the build
  * machine's or the reader's zone.
  */
+import { campaignTimeZone } from '../lib/berlinTime';
 import { locales, type LocaleCode } from './locales';
-
-export const campaignTimeZone = 'Europe/Berlin';
 
 /** Noon UTC keeps a calendar date on the same day in Europe/Berlin. */
 function dateFromIso(isoDate: string): Date {
@@ -20,9 +19,4 @@ export function formatDate(isoDate: string, lang: LocaleCode): string {
 /** @example formatNumber(601, 'ar') // '601' (Latin digits, see locales.ts) */
 export function formatNumber(value: number, lang: LocaleCode): string {
   return new Intl.NumberFormat(locales[lang].intl).format(value);
-}
-
-/** Today's date in Saxony-Anhalt as `YYYY-MM-DD`, for splitting upcoming from past events. */
-export function todayInCampaignZone(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: campaignTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

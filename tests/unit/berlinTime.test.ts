@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, berlinOffsetMinutes, berlinToUtc, todayInBerlin, utcToBerlin } from '../../src/lib/berlinTime';
+
+describe('Berlin wall-clock time', () => {
+  it('knows winter and summer time', () => {
+    expect(berlinOffsetMinutes(new Date('2026-01-15T12:00:00Z'))).toBe(60);
+    expect(berlinOffsetMinutes(new Date('2026-07-15T12:00:00Z'))).toBe(120);
+  });
+
+  it('turns local times into instants on both sides of the March and October changes', () => {
+    expect(berlinToUtc('2026-03-28T16:00').toISOString()).toBe('2026-03-28T15:00:00.000Z');
+    expect(berlinToUtc('2026-03-29T16:00').toISOString()).toBe('2026-03-29T14:00:00.000Z');
+    expect(berlinToUtc('2026-10-24T16:00').toISOString()).toBe('2026-10-24T14:00:00.000Z');
+    expect(berlinToUtc('2026-10-25T16:00').toISOString()).toBe('2026-10-25T15:00:00.000Z');
+  });
+
+  it('refuses a time in the spring gap and one in the autumn fold', () => {
+    expect(() => berlinToUtc('2026-03-29T02:30')).toThrow(/fällt .* aus/);
+    expect(() => berlinToUtc('2026-10-25T02:30')).toThrow(/zweimal/);
+    expect(() => berlinToUtc('2026-02-30T10:00')).toThrow(/gibt es nicht/);
+  });
+
+  it('turns instants back into Berlin dates and times', () => {
+    expect(utcToBerlin(new Date('2026-12-31T23:30:00Z'))).toEqual({ date: '2027-01-01', time: '00:30' });
+    expect(todayInBerlin(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+
+  it('adds days across month and year ends', () => {
+    expect(addDays('2026-12-29', 7)).toBe('2027-01-05');
+    expect(addDays('2028-02-26', 7)).toBe('2028-03-04');
+  });
+});
