@@ -20,3 +20,33 @@ export function formatDate(isoDate: string, lang: LocaleCode): string {
 export function formatNumber(value: number, lang: LocaleCode): string {
   return new Intl.NumberFormat(locales[lang].intl).format(value);
 }
+
+/** @example formatLongDate('2026-03-18', 'de') // 'Mittwoch, 18. März 2026' */
+export function formatLongDate(isoDate: string, lang: LocaleCode): string {
+  return new Intl.DateTimeFormat(locales[lang].intl, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: campaignTimeZone,
+  }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** @example formatWeekday('2026-03-18', 'ru') // 'среда' */
+export function formatWeekday(isoDate: string, lang: LocaleCode): string {
+  return new Intl.DateTimeFormat(locales[lang].intl, { weekday: 'long', timeZone: campaignTimeZone }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/**
+ * A language's name in the reader's language, with the code as fallback.
+ *
+ * @example languageName('prs', 'de') // 'Dari'
+ */
+export function languageName(code: string, lang: LocaleCode): string {
+  return new Intl.DisplayNames([locales[lang].intl], { type: 'language' }).of(code) ?? code;
+}
+
+/** @example formatList(['Deutsch', 'Arabisch'], 'de') // 'Deutsch und Arabisch' */
+export function formatList(items: readonly string[], lang: LocaleCode): string {
+  return new Intl.ListFormat(locales[lang].intl, { type: 'conjunction' }).format(items);
+}

@@ -28,6 +28,10 @@ export const routes = {
   entry: (lang: LocaleCode, collection: RoutedCollection, slug: string) =>
     collection === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${sectionOf[collection]}/${slug}/`,
   /** Per-language "not found" page, for hosts that map errors by path prefix; `/404.html` covers the rest. */
+  /** One event as an iCalendar file ("add to calendar"). */
+  eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
+  /** All upcoming events of one language, for calendar subscriptions. */
+  calendar: (lang: LocaleCode) => `/${lang}/veranstaltungen/kalender.ics`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
 } as const;
 

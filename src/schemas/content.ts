@@ -6,6 +6,8 @@
  * `.describe()` texts are German: editors read them in the CMS and in build errors.
  */
 import { z } from 'astro/zod';
+import { districtNames } from '../data/districts';
+import { berlinToUtc } from '../lib/berlinTime';
 
 /** The collections under `content/<collection>/<lang>/<slug>.md`. */
 export const collectionNames = ['guides', 'events', 'partners', 'pages'] as const;
@@ -25,10 +27,6 @@ const isoDate = z.preprocess(
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
     }, 'Dieses Datum gibt es nicht.'),
 );
-
-const localTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit im Format HH:MM angeben, z. B. 16:30.');
 
 const httpsUrl = z
   .url({ protocol: /^https$/, error: 'Eine vollständige Adresse mit https:// angeben.' });
@@ -61,27 +59,100 @@ export const guideSchema = z.object({
   stations: z.array(station).default([]).describe('Stationen, die zu diesem Thema beraten'),
 });
 
+/**
+ * Languages in which an event offers talks or interpreters (ISO 639 codes).
+ * Wider than the site's five: interpreters at events also speak e.g. Dari or Tigrinya.
+ */
+export const eventLanguages = ['de', 'en', 'ar', 'ru', 'uk', 'fa', 'prs', 'ps', 'ku', 'tr', 'ti', 'so', 'fr', 'es', 'pl', 'ro', 'bg', 'sq', 'vi'] as const;
+
+/** A Berlin calendar date, or a date with Berlin wall time (`2026-03-14T16:00`). */
+const localDateOrDateTime = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'Datum (JJJJ-MM-TT) oder Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM) angeben.' })
+    .superRefine((value, ctx) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        const date = new Date(`${value}T00:00:00Z`);
+        if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
+        return;
+      }
+      try {
+        berlinToUtc(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+);
+
+const venue = z.object({
+  name: z.string().trim().min(1, 'Name des Veranstaltungsorts fehlt.').describe('Name des Hauses, z. B. „Jugendberufsagentur Magdeburg“'),
+  street: z.string().trim().min(1).optional().describe('Straße und Hausnummer'),
+  postalCode: z.string().regex(/^\d{5}$/, 'Postleitzahl mit fünf Ziffern angeben.').optional().describe('Postleitzahl'),
+  town: z.string().trim().min(1, 'Ort fehlt.').describe('Ort'),
+  district: z.enum(districtNames, { error: `Landkreis oder kreisfreie Stadt aus der Liste wählen: ${districtNames.join(', ')}.` }).describe('Landkreis oder kreisfreie Stadt'),
+});
+
+const registration = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }),
+  z.object({ type: z.literal('link'), url: httpsUrl.describe('Anmeldeseite (https)') }),
+  z.object({ type: z.literal('email'), email: z.email('Eine gültige E-Mail-Adresse angeben.').describe('E-Mail-Adresse für die Anmeldung') }),
+  z.object({
+    type: z.literal('phone'),
+    phone: z.string().regex(/^\+?[0-9][0-9 /()-]{5,}$/, 'Telefonnummer mit Vorwahl angeben, z. B. +49 391 000000.').describe('Telefonnummer für die Anmeldung'),
+  }),
+]);
+
+const recurrence = z
+  .object({
+    frequency: z.literal('weekly').describe('Wiederholung (wöchentlich)'),
+    interval: z.number().int().min(1).max(4).default(1).describe('Alle wie viele Wochen'),
+    until: isoDate.optional().describe('Letzter möglicher Termin (Datum)'),
+    count: z.number().int().min(1).max(104).optional().describe('Oder: Anzahl der Termine'),
+    exceptions: z.array(isoDate).default([]).describe('Ausfallende Termine (Datum)'),
+  })
+  .refine((r) => r.until !== undefined || r.count !== undefined, {
+    message: 'Eine Wiederholung braucht ein Ende: letzten Termin (until) oder Anzahl (count) angeben.',
+    path: ['until'],
+  });
+
 export const eventSchema = z
   .object({
     title: title.describe('Titel der Veranstaltung'),
     description: description.describe('Kurzbeschreibung der Veranstaltung'),
-    date: isoDate.describe('Datum (Ortszeit Europe/Berlin)'),
-    startTime: localTime.optional().describe('Beginn (Ortszeit Europe/Berlin), leer lassen, wenn noch unbekannt'),
-    endTime: localTime.optional().describe('Ende (Ortszeit Europe/Berlin)'),
+    start: localDateOrDateTime
+      .optional()
+      .describe('Beginn, Ortszeit Europe/Berlin: JJJJ-MM-TTTHH:MM; nur das Datum, solange die Uhrzeit unbekannt ist; leer, solange der Termin noch nicht feststeht'),
+    end: localDateOrDateTime.optional().describe('Ende, Ortszeit Europe/Berlin (JJJJ-MM-TTTHH:MM)'),
+    recurrence: recurrence.optional().describe('Regelmäßiger Termin, z. B. die wöchentliche Online-Beratung'),
     format: z.enum(['in-person', 'online']).describe('Präsenz oder online'),
-    town: z.string().trim().min(1).optional().describe('Ort (bei Präsenzveranstaltungen)'),
-    venue: z.string().trim().min(1).optional().describe('Veranstaltungsort, z. B. Name des Hauses'),
-    status: z.enum(['scheduled', 'fully-booked', 'postponed', 'cancelled']).default('scheduled').describe('Status'),
+    venue: venue.optional().describe('Veranstaltungsort (bei Präsenzveranstaltungen)'),
+    accessibility: z.string().trim().min(1).optional().describe('Hinweise zur Barrierefreiheit, z. B. Aufzug, Gebärdensprache'),
+    languages: z.array(z.enum(eventLanguages)).default([]).describe('Sprachen mit Sprachmittlung oder Beratung'),
     stations: z.array(station).default([]).describe('Angebotene Stationen'),
     partners: z.array(z.string().regex(slugPattern)).default([]).describe('Beteiligte Partner (Dateiname des Partners)'),
+    registration: registration.optional().describe('Anmeldung: leer lassen, solange unbekannt'),
+    capacity: z.number().int().min(1).optional().describe('Höchstzahl der Teilnehmenden'),
+    status: z.enum(['scheduled', 'fully-booked', 'postponed', 'cancelled']).default('scheduled').describe('Status'),
+    statusNote: z.string().trim().min(1).optional().describe('Hinweis zum Status, z. B. neuer Termin'),
+    editorialNote: z.string().trim().min(1).optional().describe('Hinweis für die Redaktion: was noch fehlt (wird nicht angezeigt)'),
   })
-  .refine((e) => e.format === 'online' || e.town !== undefined, {
-    message: 'Bei Präsenzveranstaltungen den Ort angeben.',
-    path: ['town'],
+  .refine((e) => e.format === 'online' || e.venue !== undefined, {
+    message: 'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.',
+    path: ['venue'],
   })
-  .refine((e) => !e.startTime || !e.endTime || e.endTime > e.startTime, {
-    message: 'Das Ende muss nach dem Beginn liegen.',
-    path: ['endTime'],
+  .refine((e) => e.end === undefined || e.start !== undefined, { message: 'Ohne Beginn kein Ende angeben.', path: ['end'] })
+  .refine((e) => !e.start || !e.end || e.start.length === e.end.length, {
+    message: 'Beginn und Ende beide mit Uhrzeit oder beide ohne angeben.',
+    path: ['end'],
+  })
+  .refine((e) => !e.start || !e.end || e.end > e.start, { message: 'Das Ende muss nach dem Beginn liegen.', path: ['end'] })
+  .refine((e) => !e.recurrence || (e.start !== undefined && e.start.includes('T')), {
+    message: 'Ein regelmäßiger Termin braucht einen Beginn mit Uhrzeit.',
+    path: ['start'],
+  })
+  .refine((e) => !e.recurrence || !e.end || e.end.slice(0, 10) === e.start?.slice(0, 10), {
+    message: 'Bei regelmäßigen Terminen endet jeder Termin am selben Tag.',
+    path: ['end'],
   });
 
 export const partnerSchema = z.object({

@@ -8,6 +8,8 @@ export const pageTypes = {
   guide: (lang: LocaleCode) => routes.entry(lang, 'guides', 'was-ist-eine-ausbildung'),
   eventList: (lang: LocaleCode) => routes.section(lang, 'events'),
   event: (lang: LocaleCode) => routes.entry(lang, 'events', 'auftakt-magdeburg-2025'),
+  /** The weekly online consultation: its weekday and time are not published yet. */
+  eventToBeAnnounced: (lang: LocaleCode) => routes.entry(lang, 'events', 'online-beratung'),
   partnerIndex: (lang: LocaleCode) => routes.section(lang, 'partners'),
   partner: (lang: LocaleCode) => routes.entry(lang, 'partners', 'kausa-landesstelle-sachsen-anhalt'),
   page: (lang: LocaleCode) => routes.entry(lang, 'pages', 'datenschutz'),

@@ -19,3 +19,24 @@ describe('dates, numbers and reading time', () => {
     expect(readingMinutes('Wort '.repeat(400))).toBe(3);
   });
 });
+
+describe('event dates and languages', () => {
+  it('names the weekday in each language', async () => {
+    const { formatLongDate, formatWeekday, languageName } = await import('../../src/i18n/format');
+    expect(formatLongDate('2026-03-18', 'de')).toBe('Mittwoch, 18. März 2026');
+    expect(formatWeekday('2026-03-18', 'ru')).toBe('среда');
+    expect(formatWeekday('2026-03-18', 'uk')).toBe('середа');
+    expect(formatLongDate('2026-03-18', 'ar')).toMatch(/الأربعاء/);
+    expect(formatLongDate('2026-03-18', 'ar')).toMatch(/18/);
+    expect(languageName('prs', 'de')).toBe('Dari');
+    expect(languageName('ar', 'uk')).toBe('арабська');
+  });
+});
+
+describe('lists', () => {
+  it('join with each language’s own words and commas', async () => {
+    const { formatList } = await import('../../src/i18n/format');
+    expect(formatList(['Deutsch', 'Englisch', 'Arabisch'], 'de')).toBe('Deutsch, Englisch und Arabisch');
+    expect(formatList(['أ', 'ب', 'ج'], 'ar')).toBe('أ وب وج');
+  });
+});

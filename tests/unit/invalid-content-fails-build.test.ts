@@ -36,7 +36,11 @@ describe('invalid content fails the build, naming file and field', () => {
   it.each([
     ['missing-title', 'content/guides/de/ohne-titel.md', 'title'],
     ['impossible-date', 'content/events/de/falsches-datum.md', 'Dieses Datum gibt es nicht'],
-    ['in-person-without-town', 'content/events/de/ohne-ort.md', 'Bei Präsenzveranstaltungen den Ort angeben'],
+    ['in-person-without-venue', 'content/events/de/ohne-ort.md', 'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben'],
+    ['end-before-start', 'content/events/de/ende-vor-beginn.md', 'Das Ende muss nach dem Beginn liegen'],
+    ['unknown-district', 'content/events/de/unbekannter-landkreis.md', 'venue.district'],
+    ['open-ended-series', 'content/events/de/endlose-reihe.md', 'Eine Wiederholung braucht ein Ende'],
+    ['insecure-registration', 'content/events/de/unsichere-anmeldung.md', 'registration.url'],
     ['insecure-website', 'content/partners/de/unsichere-adresse.md', 'website'],
   ])('%s', (fixture, file, field) => {
     const { status, output } = syncContent(fixture);

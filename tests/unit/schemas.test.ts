@@ -4,9 +4,10 @@ import { eventSchema, guideSchema, partnerSchema } from '../../src/schemas/conte
 const validEvent = {
   title: 'Informationstag in Halle',
   description: 'Vortrag zum Ausbildungssystem und Beratung an vier Stationen.',
-  date: '2026-03-14',
+  start: '2026-03-14T16:00',
+  end: '2026-03-14T19:00',
   format: 'in-person',
-  town: 'Halle (Saale)',
+  venue: { name: 'Beispielhaus', town: 'Halle (Saale)', district: 'Halle (Saale)' },
 };
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -17,32 +18,56 @@ describe('content schemas', () => {
     const parsed = eventSchema.parse(validEvent);
     expect(parsed.status).toBe('scheduled');
     expect(parsed.stations).toEqual([]);
+    expect(parsed.languages).toEqual([]);
   });
 
-  it('accepts a date YAML has already turned into a Date', () => {
-    expect(eventSchema.parse({ ...validEvent, date: new Date('2026-03-14T00:00:00Z') }).date).toBe('2026-03-14');
+  it('accepts a date YAML has already turned into a Date, and a date without time', () => {
+    const { end: _end, ...withoutEnd } = validEvent;
+    expect(eventSchema.parse({ ...withoutEnd, start: new Date('2026-03-14T00:00:00Z') }).start).toBe('2026-03-14');
   });
 
-  it('rejects dates that do not exist and times in the wrong form, in German', () => {
-    expect(issues(eventSchema.safeParse({ ...validEvent, date: '2026-02-30' }))).toEqual(['date: Dieses Datum gibt es nicht.']);
-    expect(issues(eventSchema.safeParse({ ...validEvent, date: '14.03.2026' }))[0]).toMatch(/^date: Datum im Format JJJJ-MM-TT/);
-    expect(issues(eventSchema.safeParse({ ...validEvent, startTime: '9:00' }))[0]).toMatch(/^startTime: Uhrzeit im Format HH:MM/);
+  it('accepts an event whose date is not yet known', () => {
+    const { start: _s, end: _e, ...undated } = validEvent;
+    expect(eventSchema.safeParse(undated).success).toBe(true);
   });
 
-  it('needs a town for in-person events but not for online ones', () => {
-    const { town: _town, ...withoutTown } = validEvent;
-    expect(issues(eventSchema.safeParse(withoutTown))).toEqual(['town: Bei Präsenzveranstaltungen den Ort angeben.']);
-    expect(eventSchema.safeParse({ ...withoutTown, format: 'online' }).success).toBe(true);
+  it('rejects dates and times that do not exist, in German', () => {
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-02-30T10:00', end: undefined }))[0]).toMatch(/^start: .*gibt es nicht/);
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-03-29T02:30', end: undefined }))[0]).toMatch(/^start: .*Zeitumstellung/);
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '14.03.2026', end: undefined }))[0]).toMatch(/^start: /);
+  });
+
+  it('needs a venue with a known district for in-person events, not for online ones', () => {
+    const { venue: _venue, ...withoutVenue } = validEvent;
+    expect(issues(eventSchema.safeParse(withoutVenue))).toEqual(['venue: Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.']);
+    expect(eventSchema.safeParse({ ...withoutVenue, format: 'online' }).success).toBe(true);
+    const unknownDistrict = issues(eventSchema.safeParse({ ...validEvent, venue: { ...validEvent.venue, district: 'Leipzig' } }));
+    expect(unknownDistrict[0]).toMatch(/^venue\.district: Landkreis oder kreisfreie Stadt aus der Liste wählen: Altmarkkreis Salzwedel/);
   });
 
   it('rejects an end before the start', () => {
-    expect(issues(eventSchema.safeParse({ ...validEvent, startTime: '16:00', endTime: '15:00' }))).toEqual([
-      'endTime: Das Ende muss nach dem Beginn liegen.',
-    ]);
+    expect(issues(eventSchema.safeParse({ ...validEvent, end: '2026-03-14T15:00' }))).toEqual(['end: Das Ende muss nach dem Beginn liegen.']);
   });
 
-  it('only knows stations 1 to 4', () => {
+  it('needs an end for a weekly series, and a start time', () => {
+    const open = { ...validEvent, recurrence: { frequency: 'weekly' } };
+    expect(issues(eventSchema.safeParse(open))).toEqual([
+      'recurrence.until: Eine Wiederholung braucht ein Ende: letzten Termin (until) oder Anzahl (count) angeben.',
+    ]);
+    const dateOnly = { ...validEvent, start: '2026-03-14', end: undefined, recurrence: { frequency: 'weekly', count: 4 } };
+    expect(issues(eventSchema.safeParse(dateOnly))).toEqual(['start: Ein regelmäßiger Termin braucht einen Beginn mit Uhrzeit.']);
+  });
+
+  it('accepts registration only by https link, valid e-mail or phone number', () => {
+    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'http://example.org' } }).success).toBe(false);
+    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'https://example.org/anmeldung' } }).success).toBe(true);
+    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'email', email: 'kein-at' } }).success).toBe(false);
+    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'phone', phone: 'bitte anrufen' } }).success).toBe(false);
+  });
+
+  it('only knows stations 1 to 4 and listed languages', () => {
     expect(eventSchema.safeParse({ ...validEvent, stations: [5] }).success).toBe(false);
+    expect(eventSchema.safeParse({ ...validEvent, languages: ['xx'] }).success).toBe(false);
   });
 
   it('accepts only https addresses for websites and sources', () => {

@@ -1,0 +1,17 @@
+/** "Add to calendar": one event as an iCalendar file, per language. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { LocaleCode } from '../../../i18n/locales';
+import { getTranslator } from '../../../i18n/translator';
+import { toCalendarEvent } from '../../../lib/eventCalendar';
+import { entryStaticPaths, type LocalizedEntry } from '../../../lib/localizedContent';
+import { toICalendar } from '../../../lib/icalendar';
+
+export const getStaticPaths = (async () => (await entryStaticPaths('events')).filter((path) => path.props.version.entry.data.start)) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) => {
+  const { version } = props as { version: LocalizedEntry<'events'> };
+  const lang = params.lang as LocaleCode;
+  const event = toCalendarEvent(version.slug, version.entry.data, version.contentLang, site!)!;
+  const body = toICalendar({ name: getTranslator(lang)('events.calendarName'), events: [event], stamp: new Date() });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,21 @@
+/** A subscribable calendar per language: every event with a date that is not over yet. */
+import type { APIRoute } from 'astro';
+import type { LocaleCode } from '../../../i18n/locales';
+import { getTranslator } from '../../../i18n/translator';
+import { toCalendarEvent } from '../../../lib/eventCalendar';
+import { upcomingOccurrences } from '../../../lib/eventSchedule';
+import { getLocalizedEntries } from '../../../lib/localizedContent';
+import { toICalendar } from '../../../lib/icalendar';
+import { languageStaticPaths } from '../../../lib/staticPaths';
+
+export const getStaticPaths = languageStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as LocaleCode;
+  const now = new Date();
+  const events = (await getLocalizedEntries('events', lang))
+    .filter((e) => upcomingOccurrences(e.entry.data, now).length > 0)
+    .map((e) => toCalendarEvent(e.slug, e.entry.data, e.contentLang, site!)!);
+  const body = toICalendar({ name: getTranslator(lang)('events.calendarName'), events, stamp: now });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
