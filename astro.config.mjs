@@ -5,16 +5,21 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales';
 import { fallbackPaths } from './src/lib/contentFiles';
+import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
 // The public address is set per deployment (SITE_URL); locally the preview server's.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const notInSitemap = new Set(['/', ...fallbackPaths('./content')]);
+const notInSitemap = new Set(['/', ...fallbackPaths(contentRoot())]);
 
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
+  // Builds with the invented example events go elsewhere, so they cannot be deployed by mistake.
+  outDir: exampleEventsEnabled ? './dist-examples' : './dist',
+  // …and keep their own content cache, so neither build reuses the other's entries.
+  cacheDir: exampleEventsEnabled ? './node_modules/.astro-examples' : './node_modules/.astro',
   i18n: astroI18nConfig,
   markdown: {
     processor: satteri({ mdastPlugins: [neutralizeHostileMarkdown], hastPlugins: [markGermanTerms] }),
@@ -30,7 +35,8 @@ export default defineConfig({
       i18n: sitemapI18nConfig,
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !notInSitemap.has(path) && !/\/404\/?$/.test(path) && !path.startsWith('/admin');
+        // Filtered event views are noindex: the plain list is what search engines should show.
+        return !notInSitemap.has(path) && !/\/404\/?$/.test(path) && !path.includes('/veranstaltungen/auswahl/') && !path.startsWith('/admin');
       },
     }),
   ],

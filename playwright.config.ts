@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/browser';
 
 const port = 4321;
+/** The build with the invented example events: `EXAMPLE_EVENTS=1 npm run build`. */
+export const examplesPort = 4322;
 
 export default defineConfig({
   testDir: 'tests',
@@ -19,11 +21,20 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } },
   ],
-  // The built site, served on loopback only.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/de/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The built site, and the build with the example events (dist-examples/), served on loopback only
+  // by a plain static server (Astro's preview allows one server per project).
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs dist --port=${port}`,
+      url: `http://127.0.0.1:${port}/de/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs dist-examples --port=${examplesPort}`,
+      url: `http://127.0.0.1:${examplesPort}/de/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -21,6 +21,9 @@ vitest run tests/unit
 step "Build"
 astro build
 
+step "Build with the example events (dist-examples/, for the event browser tests)"
+EXAMPLE_EVENTS=1 astro build
+
 step "Built site: links, page shell, sitemap, size budget (Vitest)"
 vitest run tests/build
 node scripts/size-report.mjs | tail -n 2

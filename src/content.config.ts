@@ -5,10 +5,13 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { contentLoader } from './lib/contentLoader';
+import { contentRoot } from './lib/contentRoot';
 import { schemas, type CollectionName } from './schemas/content';
 
+const root = contentRoot();
+
 function collectionFor<S extends z.ZodType>(name: CollectionName, schema: S) {
-  return defineCollection({ loader: contentLoader(`./content/${name}`), schema });
+  return defineCollection({ loader: contentLoader(`${root}/${name}`), schema });
 }
 
 export const collections = {

@@ -50,3 +50,10 @@ export function languageName(code: string, lang: LocaleCode): string {
 export function formatList(items: readonly string[], lang: LocaleCode): string {
   return new Intl.ListFormat(locales[lang].intl, { type: 'conjunction' }).format(items);
 }
+
+/** @example formatMonth('2030-03-14', 'de') // 'März 2030' */
+export function formatMonth(isoDate: string, lang: LocaleCode): string {
+  return new Intl.DateTimeFormat(locales[lang].intl, { month: 'long', year: 'numeric', timeZone: campaignTimeZone }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}

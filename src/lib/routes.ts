@@ -6,6 +6,7 @@
  * the Arabic page and typed from a poster differs only in `/ar/`.
  */
 import { isLocaleCode, localeCodes, type LocaleCode } from '../i18n/locales';
+import { isUnfiltered, type EventFilter } from './eventFilters';
 
 /** Collections that have a page per entry, and the section each lives in. */
 export const sectionOf = {
@@ -28,6 +29,15 @@ export const routes = {
   entry: (lang: LocaleCode, collection: RoutedCollection, slug: string) =>
     collection === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${sectionOf[collection]}/${slug}/`,
   /** Per-language "not found" page, for hosts that map errors by path prefix; `/404.html` covers the rest. */
+  /**
+   * The event list filtered by district, format and language; the unfiltered list is the section page.
+   *
+   * @example routes.eventFilter('ar', { district: 'halle-saale', format: 'alle', language: 'ar' }) // '/ar/veranstaltungen/auswahl/halle-saale/alle/ar/'
+   */
+  eventFilter: (lang: LocaleCode, filter: EventFilter) =>
+    isUnfiltered(filter)
+      ? `/${lang}/veranstaltungen/`
+      : `/${lang}/veranstaltungen/auswahl/${filter.district}/${filter.format}/${filter.language}/`,
   /** One event as an iCalendar file ("add to calendar"). */
   eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
   /** All upcoming events of one language, for calendar subscriptions. */

@@ -1,14 +1,15 @@
 /**
  * The Markdown side of `splitForeignRuns`: in Arabic, Russian and Ukrainian
  * content, German terms are wrapped in `<bdi lang="de">`. The language comes
- * from the file's folder, `content/<collection>/<lang>/<slug>.md`.
+ * from the file's folder, `<collection>/<lang>/<slug>.md`.
  */
 import { defineHastPlugin } from 'satteri';
 import { splitForeignRuns } from '../i18n/foreignRuns';
 import { isLocaleCode, type LocaleCode } from '../i18n/locales';
 
 function languageOfFile(fileURL: URL | undefined): LocaleCode | undefined {
-  const lang = fileURL?.pathname.match(/\/content\/[^/]+\/([^/]+)\/[^/]+\.mdx?$/)?.[1];
+  // `<collection>/<lang>/<slug>.md`, wherever the content root is (content/ or the example-events copy).
+  const lang = fileURL?.pathname.match(/\/(?:guides|events|partners|pages)\/([^/]+)\/[^/]+\.mdx?$/)?.[1];
   return isLocaleCode(lang) ? lang : undefined;
 }
 

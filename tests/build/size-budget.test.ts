@@ -12,9 +12,9 @@ describe('size budget of content pages (bytes, gzip)', () => {
     expect(rows).toHaveLength(Object.keys(pageTypes).length * languages.length + Object.keys(neutralPages).length);
   });
 
-  it.each(rows.filter((r) => r.contentPage).map((r) => [r.path, r] as const))('%s: HTML + CSS fit the first round trip, no JavaScript needed', (_path, row) => {
+  it.each(rows.filter((r) => r.contentPage).map((r) => [r.path, r] as const))('%s: HTML + CSS fit the first round trip, little JavaScript at load', (_path, row) => {
     expect(row.html.gzip + row.css.gzip).toBeLessThanOrEqual(budgets.htmlPlusCssGzip);
-    expect(row.js.gzip).toBe(0);
+    expect(row.js.gzip).toBeLessThanOrEqual(budgets.jsAtLoadGzip);
   });
 });
 

@@ -1,0 +1,38 @@
+/**
+ * Where the build reads content from: `content/`, or – with the documented
+ * switch `EXAMPLE_EVENTS=1` – a copy of it with the invented example events
+ * from `tests/fixtures/example-events/` added, so a newcomer or a test can
+ * see a full calendar. The switch can never reach production: it is refused
+ * when `SITE_URL` is a public address.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const exampleEventsEnabled = process.env.EXAMPLE_EVENTS === '1';
+
+const isLocalAddress = (url: string) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url);
+
+/** @throws when example events are switched on for a public site address. */
+export function assertExampleEventsAllowed(siteUrl: string | undefined): void {
+  if (exampleEventsEnabled && siteUrl !== undefined && !isLocalAddress(siteUrl)) {
+    throw new Error(
+      `EXAMPLE_EVENTS=1 adds invented events and is for local builds only; it cannot be combined with SITE_URL=${siteUrl}.`,
+    );
+  }
+}
+
+/** The content folder to build from (a relative path, as Astro's loaders expect). */
+export function contentRoot(projectRoot: string = process.cwd()): string {
+  if (!exampleEventsEnabled) return './content';
+  assertExampleEventsAllowed(process.env.SITE_URL);
+  const merged = join('node_modules', '.cache', 'example-content');
+  const target = resolve(projectRoot, merged);
+  if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(resolve(projectRoot, 'content'), target, { recursive: true });
+  cpSync(resolve(projectRoot, 'tests/fixtures/example-events'), join(target, 'events'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('README.md'),
+  });
+  return `./${merged}`;
+}
