@@ -42,6 +42,8 @@ export const routes = {
   eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
   /** All upcoming events of one language, for calendar subscriptions. */
   calendar: (lang: LocaleCode) => `/${lang}/veranstaltungen/kalender.ics`,
+  /** Atom feed of upcoming events per language. */
+  feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
 } as const;
 

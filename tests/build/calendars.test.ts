@@ -33,3 +33,13 @@ describe('calendar files in the built site', () => {
     }
   });
 });
+
+describe('event feeds', () => {
+  it.each([...localeCodes])('the %s Atom feed exists in its language and the event list links it', (lang) => {
+    const xml = readFileSync(join(distDir, lang, 'veranstaltungen/feed.xml'), 'utf8');
+    expect(xml).toMatch(new RegExp(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`));
+    const list = readFileSync(join(distDir, lang, 'veranstaltungen/index.html'), 'utf8');
+    expect(list).toContain(`<link rel="alternate" type="application/atom+xml"`);
+    expect(list).toContain(`href="/${lang}/veranstaltungen/feed.xml"`);
+  });
+});

@@ -116,6 +116,26 @@ test.describe('an event page', () => {
   });
 });
 
+test.describe('the events feed', () => {
+  test('is well-formed Atom with the upcoming dates, next first (parsed by Chromium)', async ({ page, request }) => {
+    const xml = await (await request.get(routes.feed('ar'))).text();
+    await page.goto(routes.home('ar'));
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.localName,
+        lang: doc.documentElement.getAttribute('xml:lang'),
+        links: [...doc.querySelectorAll('entry > link')].map((l) => new URL(l.getAttribute('href')!).pathname),
+      };
+    }, xml);
+    expect(parsed).toMatchObject({ errors: 0, root: 'feed', lang: 'ar' });
+    // The Dessau example is over and stays out; the weekly one (from January) comes before Halle (March).
+    expect(parsed.links).not.toContain('/ar/veranstaltungen/beispiel-dessau-vergangen/');
+    expect(parsed.links.indexOf('/ar/veranstaltungen/beispiel-online-woechentlich/')).toBeLessThan(parsed.links.indexOf('/ar/veranstaltungen/beispiel-halle/'));
+  });
+});
+
 test.describe('the example build', () => {
   test('says on every page that its events are invented', async ({ page }) => {
     for (const locale of allLocales) {

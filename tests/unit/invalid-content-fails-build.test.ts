@@ -13,20 +13,29 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/invalid-content');
 const workDirs: string[] = [];
 
-function syncContent(fixture: string) {
+function runAstro(fixture: string, command: 'sync' | 'build' = 'sync') {
   const dir = mkdtempSync(join(tmpdir(), 'sawd-invalid-'));
   workDirs.push(dir);
   for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(fixtures, fixture), join(dir, 'content'), { recursive: true });
   // process.execPath is the project's Node 24 when the tests run through npm.
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+describe('references between entries are checked when the pages are built', () => {
+  it('an event naming a partner that does not exist fails the build', () => {
+    const { status, output } = runAstro('unknown-partner', 'build');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/events/de/unbekannter-partner.md');
+    expect(output).toContain('field "partners" names "gibt-es-nicht"');
+  });
+});
 
 afterAll(() => {
   for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
@@ -43,7 +52,7 @@ describe('invalid content fails the build, naming file and field', () => {
     ['insecure-registration', 'content/events/de/unsichere-anmeldung.md', 'registration.url'],
     ['insecure-website', 'content/partners/de/unsichere-adresse.md', 'website'],
   ])('%s', (fixture, file, field) => {
-    const { status, output } = syncContent(fixture);
+    const { status, output } = runAstro(fixture);
     expect(status, output).not.toBe(0);
     expect(output).toContain(file);
     expect(output).toContain(field);

@@ -1,0 +1,41 @@
+/** An Atom feed of the events per language: upcoming and regular dates, the next first. */
+import type { APIRoute } from 'astro';
+import { formatLongDate } from '../../../i18n/format';
+import { locales, type LocaleCode } from '../../../i18n/locales';
+import { getTranslator } from '../../../i18n/translator';
+import { toAtomFeed } from '../../../lib/atomFeed';
+import { occurrences, sortKey, upcomingOccurrences } from '../../../lib/eventSchedule';
+import { getLocalizedEntries } from '../../../lib/localizedContent';
+import { absoluteUrl, routes } from '../../../lib/routes';
+import { languageStaticPaths } from '../../../lib/staticPaths';
+
+export const getStaticPaths = languageStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as LocaleCode;
+  const t = getTranslator(lang);
+  const now = new Date();
+  const events = (await getLocalizedEntries('events', lang))
+    .filter((e) => occurrences(e.entry.data).length === 0 || upcomingOccurrences(e.entry.data, now).length > 0)
+    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
+  const body = toAtomFeed({
+    id: absoluteUrl(routes.feed(lang), site!),
+    title: t('events.calendarName'),
+    selfUrl: absoluteUrl(routes.feed(lang), site!),
+    siteUrl: absoluteUrl(routes.section(lang, 'events'), site!),
+    lang: locales[lang].bcp47,
+    updated: now,
+    entries: events.map((e) => {
+      const next = upcomingOccurrences(e.entry.data, now)[0];
+      const url = absoluteUrl(routes.entry(lang, 'events', e.slug), site!);
+      return {
+        id: url,
+        title: next ? `${formatLongDate(next.date, lang)}: ${e.entry.data.title}` : e.entry.data.title,
+        url,
+        summary: e.entry.data.description,
+        updated: now,
+      };
+    }),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
