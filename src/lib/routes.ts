@@ -42,6 +42,8 @@ export const routes = {
   eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
   /** All upcoming events of one language, for calendar subscriptions. */
   calendar: (lang: LocaleCode) => `/${lang}/veranstaltungen/kalender.ics`,
+  /** A station's description: for now its entry in the start page's list of the four stations. */
+  station: (lang: LocaleCode, station: number) => `/${lang}/#station-${station}`,
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
