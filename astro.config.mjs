@@ -36,7 +36,12 @@ export default defineConfig({
       filter: (page) => {
         const path = new URL(page).pathname;
         // Filtered event views are noindex: the plain list is what search engines should show.
-        return !notInSitemap.has(path) && !/\/404\/?$/.test(path) && !path.includes('/veranstaltungen/auswahl/') && !path.startsWith('/admin');
+        return (
+          !notInSitemap.has(path) &&
+          !/\/404\/?$/.test(path) &&
+          !path.includes('/veranstaltungen/auswahl/') &&
+          !path.startsWith('/admin')
+        );
       },
     }),
   ],

@@ -19,7 +19,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+    },
   ],
   // The built site, and the build with the example events (dist-examples/), served on loopback only
   // by a plain static server (Astro's preview allows one server per project).

@@ -28,7 +28,9 @@ export function urlPathOf(distDir, file) {
 /** The file a URL path is served from, or undefined. */
 export function fileFor(distDir, pathname) {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(distDir, decoded, 'index.html')] : [join(distDir, decoded), join(distDir, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(distDir, decoded, 'index.html')]
+    : [join(distDir, decoded), join(distDir, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -97,6 +99,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { broken, checked, external } = findBrokenLinks(distDir, { site });
   for (const b of broken) console.error(`${b.from}: ${b.url} – ${b.reason}`);
   if (args.includes('--external')) for (const url of [...external].sort()) console.log(`external: ${url}`);
-  console.log(`check-links: ${checked} internal links checked, ${broken.length} broken, ${external.size} external (not fetched).`);
+  console.log(
+    `check-links: ${checked} internal links checked, ${broken.length} broken, ${external.size} external (not fetched).`,
+  );
   if (broken.length > 0) process.exit(1);
 }

@@ -16,14 +16,18 @@ export const physicalRules = [
   { pattern: /(?<![\w-])border-(left|right)(-[a-z]+)?\s*:/, fix: 'border-inline-start / border-inline-end' },
   { pattern: /(?<![\w-])border-(top|bottom)-(left|right)-radius\s*:/, fix: 'border-start-start-radius etc.' },
   { pattern: /(?<![\w-])(left|right)\s*:/, fix: 'inset-inline-start / inset-inline-end' },
-  { pattern: /(?<![\w-])(text-align|float|clear)\s*:\s*(left|right)\b/, fix: 'start / end (or inline-start / inline-end)' },
+  {
+    pattern: /(?<![\w-])(text-align|float|clear)\s*:\s*(left|right)\b/,
+    fix: 'start / end (or inline-start / inline-end)',
+  },
 ];
 
 /** The CSS inside a file: all of a `.css` file; `<style>` blocks and `style` attributes of an `.astro` file, blanked elsewhere so line numbers stay true. */
 export function cssOf(path, source) {
   if (path.endsWith('.css')) return source;
   const keep = [];
-  for (const m of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) keep.push([m.index + m[0].indexOf('>') + 1, m[1].length]);
+  for (const m of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+    keep.push([m.index + m[0].indexOf('>') + 1, m[1].length]);
   for (const m of source.matchAll(/\sstyle=("[^"]*"|'[^']*')/g)) keep.push([m.index, m[0].length]);
   const chars = source.replace(/[^\n]/g, ' ').split('');
   for (const [start, length] of keep) for (let i = start; i < start + length; i++) chars[i] = source[i];
@@ -67,7 +71,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   if (count > 0) {
-    console.error(`\ncheck-logical-css: ${count} physical propert${count === 1 ? 'y' : 'ies'} in ${files} files. Logical properties let Arabic mirror.`);
+    console.error(
+      `\ncheck-logical-css: ${count} physical propert${count === 1 ? 'y' : 'ies'} in ${files} files. Logical properties let Arabic mirror.`,
+    );
     process.exit(1);
   }
   console.log(`check-logical-css: ${files} style files, logical properties only.`);

@@ -50,14 +50,24 @@ export function measurePage(distDir, urlPath) {
   const stylesheets = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const inlineStyles = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const scriptSources = [...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-  const inlineScripts = [...text.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineScripts = [
+    ...text.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]);
   const css = Buffer.concat(stylesheets.map((href) => readFileSync(join(distDir, href))));
-  const js = Buffer.concat([...scriptSources.map((src) => readFileSync(join(distDir, src))), Buffer.from(inlineScripts.join('\n'))]);
+  const js = Buffer.concat([
+    ...scriptSources.map((src) => readFileSync(join(distDir, src))),
+    Buffer.from(inlineScripts.join('\n')),
+  ]);
   return {
     path: urlPath,
     requests: 1 + stylesheets.length + scriptSources.length,
     html: { raw: html.length, gzip: gzipSize(html) },
-    css: { raw: css.length, gzip: css.length ? gzipSize(css) : 0, files: stylesheets.length, inlineBlocks: inlineStyles.length },
+    css: {
+      raw: css.length,
+      gzip: css.length ? gzipSize(css) : 0,
+      files: stylesheets.length,
+      inlineBlocks: inlineStyles.length,
+    },
     js: { raw: js.length, gzip: js.length ? gzipSize(js) : 0 },
   };
 }
@@ -72,7 +82,8 @@ export function measureAll(distDir) {
     }
   }
   for (const [type, path] of Object.entries(neutralPages)) {
-    if (existsSync(fileOf(distDir, path))) rows.push({ type, lang: '-', contentPage: false, ...measurePage(distDir, path) });
+    if (existsSync(fileOf(distDir, path)))
+      rows.push({ type, lang: '-', contentPage: false, ...measurePage(distDir, path) });
   }
   return rows;
 }
@@ -91,16 +102,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ budgets, rows }, null, 2));
   } else {
     const pad = (v, n) => String(v).padStart(n);
-    console.log(`${'page type'.padEnd(15)} lang  ${pad('HTML', 7)} ${pad('HTML gz', 8)} ${pad('CSS', 7)} ${pad('CSS gz', 7)} ${pad('JS gz', 6)} ${pad('HTML+CSS gz', 12)} req`);
+    console.log(
+      `${'page type'.padEnd(15)} lang  ${pad('HTML', 7)} ${pad('HTML gz', 8)} ${pad('CSS', 7)} ${pad('CSS gz', 7)} ${pad('JS gz', 6)} ${pad('HTML+CSS gz', 12)} req`,
+    );
     for (const r of rows) {
-      console.log(`${r.type.padEnd(15)} ${r.lang.padEnd(5)} ${pad(r.html.raw, 7)} ${pad(r.html.gzip, 8)} ${pad(r.css.raw, 7)} ${pad(r.css.gzip, 7)} ${pad(r.js.gzip, 6)} ${pad(r.html.gzip + r.css.gzip, 12)} ${pad(r.requests, 3)}`);
+      console.log(
+        `${r.type.padEnd(15)} ${r.lang.padEnd(5)} ${pad(r.html.raw, 7)} ${pad(r.html.gzip, 8)} ${pad(r.css.raw, 7)} ${pad(r.css.gzip, 7)} ${pad(r.js.gzip, 6)} ${pad(r.html.gzip + r.css.gzip, 12)} ${pad(r.requests, 3)}`,
+      );
     }
     const worst = rows.reduce((a, b) => (a.html.gzip + a.css.gzip > b.html.gzip + b.css.gzip ? a : b));
-    console.log(`\nLargest: ${worst.path} – HTML+CSS ${worst.html.gzip + worst.css.gzip} B gzip (budget ${budgets.htmlPlusCssGzip} B); JS at load on content pages: budget ${budgets.jsAtLoadGzip} B.`);
+    console.log(
+      `\nLargest: ${worst.path} – HTML+CSS ${worst.html.gzip + worst.css.gzip} B gzip (budget ${budgets.htmlPlusCssGzip} B); JS at load on content pages: budget ${budgets.jsAtLoadGzip} B.`,
+    );
   }
   if (args.includes('--check')) {
     const over = overBudget(rows);
-    for (const r of over) console.error(`over budget: ${r.path} HTML+CSS ${r.html.gzip + r.css.gzip} B gzip, JS ${r.js.gzip} B gzip`);
+    for (const r of over)
+      console.error(`over budget: ${r.path} HTML+CSS ${r.html.gzip + r.css.gzip} B gzip, JS ${r.js.gzip} B gzip`);
     if (over.length) process.exit(1);
   }
 }

@@ -12,6 +12,10 @@ bash scripts/ensure-chromium.sh
 step "Types (astro check)"
 astro check
 
+step "Lint (ESLint with Astro and accessibility rules) and formatting (Prettier)"
+eslint .
+prettier --check . --log-level warn
+
 step "Logical CSS only"
 node scripts/check-logical-css.mjs
 

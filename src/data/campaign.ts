@@ -9,11 +9,7 @@ export const onlineConsultationSlug = 'online-beratung';
  * Source: the campaign description, figures as of 31.10.2025.
  */
 export const stops2025 = {
-  cities: [
-    { district: 'Magdeburg' },
-    { district: 'Halle (Saale)' },
-    { district: 'Dessau-Roßlau' },
-  ],
+  cities: [{ district: 'Magdeburg' }, { district: 'Halle (Saale)' }, { district: 'Dessau-Roßlau' }],
   /** Five events took place in the three cities together; how they split is not reported. */
   cityEvents: 5,
   districts: [

@@ -13,7 +13,9 @@ function dateFromIso(isoDate: string): Date {
 
 /** @example formatDate('2025-06-26', 'de') // '26. Juni 2025' */
 export function formatDate(isoDate: string, lang: LocaleCode): string {
-  return new Intl.DateTimeFormat(locales[lang].intl, { dateStyle: 'long', timeZone: campaignTimeZone }).format(dateFromIso(isoDate));
+  return new Intl.DateTimeFormat(locales[lang].intl, { dateStyle: 'long', timeZone: campaignTimeZone }).format(
+    dateFromIso(isoDate),
+  );
 }
 
 /** @example formatNumber(601, 'ar') // '601' (Latin digits, see locales.ts) */
@@ -34,7 +36,9 @@ export function formatLongDate(isoDate: string, lang: LocaleCode): string {
 
 /** @example formatWeekday('2026-03-18', 'ru') // 'среда' */
 export function formatWeekday(isoDate: string, lang: LocaleCode): string {
-  return new Intl.DateTimeFormat(locales[lang].intl, { weekday: 'long', timeZone: campaignTimeZone }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(locales[lang].intl, { weekday: 'long', timeZone: campaignTimeZone }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
 }
 
 /**
@@ -53,7 +57,9 @@ export function formatList(items: readonly string[], lang: LocaleCode): string {
 
 /** @example formatMonth('2030-03-14', 'de') // 'März 2030' */
 export function formatMonth(isoDate: string, lang: LocaleCode): string {
-  return new Intl.DateTimeFormat(locales[lang].intl, { month: 'long', year: 'numeric', timeZone: campaignTimeZone }).format(
-    new Date(`${isoDate}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locales[lang].intl, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: campaignTimeZone,
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

@@ -27,13 +27,53 @@ export type LocaleCode = (typeof localeCodes)[number];
 export const defaultLocale = 'de' satisfies LocaleCode;
 
 export const locales: Readonly<Record<LocaleCode, Locale>> = {
-  de: { code: 'de', nativeName: 'Deutsch', germanName: 'Deutsch', dir: 'ltr', bcp47: 'de', intl: 'de-DE', ogLocale: 'de_DE' },
-  en: { code: 'en', nativeName: 'English', germanName: 'Englisch', dir: 'ltr', bcp47: 'en', intl: 'en-GB', ogLocale: 'en_GB' },
+  de: {
+    code: 'de',
+    nativeName: 'Deutsch',
+    germanName: 'Deutsch',
+    dir: 'ltr',
+    bcp47: 'de',
+    intl: 'de-DE',
+    ogLocale: 'de_DE',
+  },
+  en: {
+    code: 'en',
+    nativeName: 'English',
+    germanName: 'Englisch',
+    dir: 'ltr',
+    bcp47: 'en',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+  },
   // Latin digits: dates and phone numbers then look the same as on the German letters,
   // posters and forms readers hold next to the page.
-  ar: { code: 'ar', nativeName: 'العربية', germanName: 'Arabisch', dir: 'rtl', bcp47: 'ar', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR' },
-  ru: { code: 'ru', nativeName: 'Русский', germanName: 'Russisch', dir: 'ltr', bcp47: 'ru', intl: 'ru-RU', ogLocale: 'ru_RU' },
-  uk: { code: 'uk', nativeName: 'Українська', germanName: 'Ukrainisch', dir: 'ltr', bcp47: 'uk', intl: 'uk-UA', ogLocale: 'uk_UA' },
+  ar: {
+    code: 'ar',
+    nativeName: 'العربية',
+    germanName: 'Arabisch',
+    dir: 'rtl',
+    bcp47: 'ar',
+    intl: 'ar-u-nu-latn',
+    ogLocale: 'ar_AR',
+  },
+  ru: {
+    code: 'ru',
+    nativeName: 'Русский',
+    germanName: 'Russisch',
+    dir: 'ltr',
+    bcp47: 'ru',
+    intl: 'ru-RU',
+    ogLocale: 'ru_RU',
+  },
+  uk: {
+    code: 'uk',
+    nativeName: 'Українська',
+    germanName: 'Ukrainisch',
+    dir: 'ltr',
+    bcp47: 'uk',
+    intl: 'uk-UA',
+    ogLocale: 'uk_UA',
+  },
 };
 
 /** All locales in display order (German first, then the order of `localeCodes`). */

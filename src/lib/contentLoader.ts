@@ -20,7 +20,11 @@ export function findImpossibleDates(source: string): { field: string; value: str
   for (const match of frontMatter.matchAll(/^\s*([\w-]+):\s*(\d{4})-(\d{2})-(\d{2})(?=[\sT]|$)/gm)) {
     const [, field, y, m, d] = match as unknown as [string, string, string, string, string];
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+    if (
+      date.getUTCFullYear() !== Number(y) ||
+      date.getUTCMonth() !== Number(m) - 1 ||
+      date.getUTCDate() !== Number(d)
+    ) {
       problems.push({ field, value: `${y}-${m}-${d}` });
     }
   }

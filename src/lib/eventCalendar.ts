@@ -16,11 +16,18 @@ const statusOf = {
 
 /** The address on one line, as calendars and map searches want it. */
 export function venueAddress(venue: NonNullable<EventData['venue']>): string {
-  return [venue.name, venue.street, [venue.postalCode, venue.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [venue.name, venue.street, [venue.postalCode, venue.town].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The calendar entry of an event with a known date; undefined while the date is not yet known. */
-export function toCalendarEvent(slug: string, data: EventData, lang: LocaleCode, site: URL | string): CalendarEvent | undefined {
+export function toCalendarEvent(
+  slug: string,
+  data: EventData,
+  lang: LocaleCode,
+  site: URL | string,
+): CalendarEvent | undefined {
   if (!data.start) return undefined;
   const url = absoluteUrl(routes.entry(lang, 'events', slug), site);
   return {
@@ -32,7 +39,12 @@ export function toCalendarEvent(slug: string, data: EventData, lang: LocaleCode,
     start: toMoment(data.start),
     end: data.end ? toMoment(data.end) : undefined,
     weekly: data.recurrence
-      ? { interval: data.recurrence.interval, until: data.recurrence.until, count: data.recurrence.count, exceptions: data.recurrence.exceptions }
+      ? {
+          interval: data.recurrence.interval,
+          until: data.recurrence.until,
+          count: data.recurrence.count,
+          exceptions: data.recurrence.exceptions,
+        }
       : undefined,
     status: statusOf[data.status],
     language: lang,

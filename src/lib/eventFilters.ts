@@ -51,7 +51,12 @@ export interface FilterableEvent {
 export function matchesFilter(event: FilterableEvent, filter: EventFilter): boolean {
   if (filter.format !== allValue && formatSlugs[event.format] !== filter.format) return false;
   if (filter.language !== allValue && !event.languages.includes(filter.language)) return false;
-  if (filter.district !== allValue && event.format === 'in-person' && districtSlug(event.venue?.district ?? '') !== filter.district) return false;
+  if (
+    filter.district !== allValue &&
+    event.format === 'in-person' &&
+    districtSlug(event.venue?.district ?? '') !== filter.district
+  )
+    return false;
   return true;
 }
 
@@ -71,7 +76,9 @@ export function activeDistricts(events: readonly FilterableEvent[]): Set<string>
  * show the same, so those choices lead to it instead of hundreds of copies.
  */
 export function canonicalFilter(filter: EventFilter, active: ReadonlySet<string>): EventFilter {
-  return filter.district === allValue || active.has(filter.district) ? filter : { district: filter.district, format: allValue, language: allValue };
+  return filter.district === allValue || active.has(filter.district)
+    ? filter
+    : { district: filter.district, format: allValue, language: allValue };
 }
 
 /** Every view to pre-build: all combinations for active districts and "all", one view for each other district. */

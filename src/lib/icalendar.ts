@@ -76,7 +76,11 @@ export function foldLine(line: string): string {
 
 const compactDate = (date: string) => date.replace(/-/g, '');
 const compactTime = (time: string) => `${time.replace(':', '')}00`;
-const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function momentProperty(name: 'DTSTART' | 'DTEND', moment: LocalMoment): string {
   return moment.time
@@ -85,7 +89,12 @@ function momentProperty(name: 'DTSTART' | 'DTEND', moment: LocalMoment): string 
 }
 
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${utcStamp(stamp)}`, momentProperty('DTSTART', event.start)];
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(stamp)}`,
+    momentProperty('DTSTART', event.start),
+  ];
   if (event.end) {
     lines.push(momentProperty('DTEND', event.end));
   } else if (!event.start.time) {
@@ -97,9 +106,7 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
   if (event.weekly) {
     const { interval = 1, until, count, exceptions = [] } = event.weekly;
     if (!until && !count) throw new Error(`${event.uid}: a weekly event needs an end date or a number of dates.`);
-    const end = until
-      ? `;UNTIL=${utcStamp(berlinToUtc(`${until}T23:59`))}`
-      : `;COUNT=${count}`;
+    const end = until ? `;UNTIL=${utcStamp(berlinToUtc(`${until}T23:59`))}` : `;COUNT=${count}`;
     lines.push(`RRULE:FREQ=WEEKLY;INTERVAL=${interval}${end}`);
     for (const date of exceptions) {
       lines.push(
@@ -110,7 +117,8 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
     }
   }
   lines.push(`SUMMARY${event.language ? `;LANGUAGE=${event.language}` : ''}:${escapeText(event.summary)}`);
-  if (event.description) lines.push(`DESCRIPTION${event.language ? `;LANGUAGE=${event.language}` : ''}:${escapeText(event.description)}`);
+  if (event.description)
+    lines.push(`DESCRIPTION${event.language ? `;LANGUAGE=${event.language}` : ''}:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
   lines.push(`STATUS:${event.status}`, 'TRANSP:OPAQUE', 'END:VEVENT');
@@ -122,7 +130,15 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
  *
  * @param stamp when the file was made (DTSTAMP); pass the build time.
  */
-export function toICalendar({ name, events, stamp }: { name: string; events: readonly CalendarEvent[]; stamp: Date }): string {
+export function toICalendar({
+  name,
+  events,
+  stamp,
+}: {
+  name: string;
+  events: readonly CalendarEvent[];
+  stamp: Date;
+}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -28,7 +28,10 @@ async function loadVersions<C extends CollectionName>(collection: C): Promise<Lo
 }
 
 /** Every entry of a collection as a reader of `lang` gets it (translated or German fallback). */
-export async function getLocalizedEntries<C extends CollectionName>(collection: C, lang: LocaleCode): Promise<LocalizedEntry<C>[]> {
+export async function getLocalizedEntries<C extends CollectionName>(
+  collection: C,
+  lang: LocaleCode,
+): Promise<LocalizedEntry<C>[]> {
   return (await loadVersions(collection)).filter((version) => version.pageLang === lang);
 }
 

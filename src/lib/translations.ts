@@ -49,7 +49,10 @@ export interface ResolvedVersion {
  * reader of that language gets. Translations without a German original are an
  * error, because German is the source every translation is made from.
  */
-export function resolveVersions(keys: readonly EntryKey[], filePathOf: (key: EntryKey) => string = (k) => `${k.lang}/${k.slug}`): ResolvedVersion[] {
+export function resolveVersions(
+  keys: readonly EntryKey[],
+  filePathOf: (key: EntryKey) => string = (k) => `${k.lang}/${k.slug}`,
+): ResolvedVersion[] {
   const langsBySlug = new Map<string, Set<LocaleCode>>();
   for (const key of keys) {
     const langs = langsBySlug.get(key.slug) ?? new Set<LocaleCode>();
@@ -67,7 +70,13 @@ export function resolveVersions(keys: readonly EntryKey[], filePathOf: (key: Ent
     const translatedLangs = localeCodes.filter((code) => langs.has(code));
     for (const pageLang of localeCodes) {
       const isFallback = !langs.has(pageLang);
-      versions.push({ slug, pageLang, contentLang: isFallback ? defaultLocale : pageLang, isFallback, translatedLangs });
+      versions.push({
+        slug,
+        pageLang,
+        contentLang: isFallback ? defaultLocale : pageLang,
+        isFallback,
+        translatedLangs,
+      });
     }
   }
   return versions;

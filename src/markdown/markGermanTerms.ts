@@ -27,7 +27,12 @@ export const markGermanTerms = defineHastPlugin({
       node,
       segments.map((segment) =>
         segment.lang
-          ? { type: 'element', tagName: 'bdi', properties: { lang: segment.lang }, children: [{ type: 'text', value: segment.text }] }
+          ? {
+              type: 'element',
+              tagName: 'bdi',
+              properties: { lang: segment.lang },
+              children: [{ type: 'text', value: segment.text }],
+            }
           : { type: 'text', value: segment.text },
       ),
     );

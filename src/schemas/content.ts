@@ -28,8 +28,7 @@ const isoDate = z.preprocess(
     }, 'Dieses Datum gibt es nicht.'),
 );
 
-const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'Eine vollständige Adresse mit https:// angeben.' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Eine vollständige Adresse mit https:// angeben.' });
 
 /** The four stations of every in-person event, numbered as on the day (see the campaign description). */
 export const stationNumbers = [1, 2, 3, 4] as const;
@@ -52,7 +51,9 @@ const officialSource = z.object({
 
 export const guideSchema = z.object({
   title: title.describe('Titel – am besten als Frage, die Leserinnen und Leser stellen'),
-  description: description.describe('Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen'),
+  description: description.describe(
+    'Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen',
+  ),
   order: z.number().int().min(1).describe('Position in der Reihenfolge des Leitfadens (1 = zuerst lesen)'),
   lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
   sources: z.array(officialSource).min(1, 'Mindestens eine offizielle Quelle angeben.').describe('Offizielle Quellen'),
@@ -63,7 +64,27 @@ export const guideSchema = z.object({
  * Languages in which an event offers talks or interpreters (ISO 639 codes).
  * Wider than the site's five: interpreters at events also speak e.g. Dari or Tigrinya.
  */
-export const eventLanguages = ['de', 'en', 'ar', 'ru', 'uk', 'fa', 'prs', 'ps', 'ku', 'tr', 'ti', 'so', 'fr', 'es', 'pl', 'ro', 'bg', 'sq', 'vi'] as const;
+export const eventLanguages = [
+  'de',
+  'en',
+  'ar',
+  'ru',
+  'uk',
+  'fa',
+  'prs',
+  'ps',
+  'ku',
+  'tr',
+  'ti',
+  'so',
+  'fr',
+  'es',
+  'pl',
+  'ro',
+  'bg',
+  'sq',
+  'vi',
+] as const;
 
 /** A Berlin calendar date, or a date with Berlin wall time (`2026-03-14T16:00`). */
 const localDateOrDateTime = z.preprocess(
@@ -73,7 +94,8 @@ const localDateOrDateTime = z.preprocess(
     .superRefine((value, ctx) => {
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         const date = new Date(`${value}T00:00:00Z`);
-        if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
+        if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
+          ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
         return;
       }
       try {
@@ -85,20 +107,38 @@ const localDateOrDateTime = z.preprocess(
 );
 
 const venue = z.object({
-  name: z.string().trim().min(1, 'Name des Veranstaltungsorts fehlt.').describe('Name des Hauses, z. B. „Jugendberufsagentur Magdeburg“'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name des Veranstaltungsorts fehlt.')
+    .describe('Name des Hauses, z. B. „Jugendberufsagentur Magdeburg“'),
   street: z.string().trim().min(1).optional().describe('Straße und Hausnummer'),
-  postalCode: z.string().regex(/^\d{5}$/, 'Postleitzahl mit fünf Ziffern angeben.').optional().describe('Postleitzahl'),
+  postalCode: z
+    .string()
+    .regex(/^\d{5}$/, 'Postleitzahl mit fünf Ziffern angeben.')
+    .optional()
+    .describe('Postleitzahl'),
   town: z.string().trim().min(1, 'Ort fehlt.').describe('Ort'),
-  district: z.enum(districtNames, { error: `Landkreis oder kreisfreie Stadt aus der Liste wählen: ${districtNames.join(', ')}.` }).describe('Landkreis oder kreisfreie Stadt'),
+  district: z
+    .enum(districtNames, {
+      error: `Landkreis oder kreisfreie Stadt aus der Liste wählen: ${districtNames.join(', ')}.`,
+    })
+    .describe('Landkreis oder kreisfreie Stadt'),
 });
 
 const registration = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
   z.object({ type: z.literal('link'), url: httpsUrl.describe('Anmeldeseite (https)') }),
-  z.object({ type: z.literal('email'), email: z.email('Eine gültige E-Mail-Adresse angeben.').describe('E-Mail-Adresse für die Anmeldung') }),
+  z.object({
+    type: z.literal('email'),
+    email: z.email('Eine gültige E-Mail-Adresse angeben.').describe('E-Mail-Adresse für die Anmeldung'),
+  }),
   z.object({
     type: z.literal('phone'),
-    phone: z.string().regex(/^\+?[0-9][0-9 /()-]{5,}$/, 'Telefonnummer mit Vorwahl angeben, z. B. +49 391 000000.').describe('Telefonnummer für die Anmeldung'),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 /()-]{5,}$/, 'Telefonnummer mit Vorwahl angeben, z. B. +49 391 000000.')
+      .describe('Telefonnummer für die Anmeldung'),
   }),
 ]);
 
@@ -121,31 +161,52 @@ export const eventSchema = z
     description: description.describe('Kurzbeschreibung der Veranstaltung'),
     start: localDateOrDateTime
       .optional()
-      .describe('Beginn, Ortszeit Europe/Berlin: JJJJ-MM-TTTHH:MM; nur das Datum, solange die Uhrzeit unbekannt ist; leer, solange der Termin noch nicht feststeht'),
+      .describe(
+        'Beginn, Ortszeit Europe/Berlin: JJJJ-MM-TTTHH:MM; nur das Datum, solange die Uhrzeit unbekannt ist; leer, solange der Termin noch nicht feststeht',
+      ),
     end: localDateOrDateTime.optional().describe('Ende, Ortszeit Europe/Berlin (JJJJ-MM-TTTHH:MM)'),
     recurrence: recurrence.optional().describe('Regelmäßiger Termin, z. B. die wöchentliche Online-Beratung'),
     format: z.enum(['in-person', 'online']).describe('Präsenz oder online'),
     venue: venue.optional().describe('Veranstaltungsort (bei Präsenzveranstaltungen)'),
-    accessibility: z.string().trim().min(1).optional().describe('Hinweise zur Barrierefreiheit, z. B. Aufzug, Gebärdensprache'),
+    accessibility: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Hinweise zur Barrierefreiheit, z. B. Aufzug, Gebärdensprache'),
     languages: z.array(z.enum(eventLanguages)).default([]).describe('Sprachen mit Sprachmittlung oder Beratung'),
     stations: z.array(station).default([]).describe('Angebotene Stationen'),
-    partners: z.array(z.string().regex(slugPattern)).default([]).describe('Beteiligte Partner (Dateiname des Partners)'),
+    partners: z
+      .array(z.string().regex(slugPattern))
+      .default([])
+      .describe('Beteiligte Partner (Dateiname des Partners)'),
     registration: registration.optional().describe('Anmeldung: leer lassen, solange unbekannt'),
     capacity: z.number().int().min(1).optional().describe('Höchstzahl der Teilnehmenden'),
     status: z.enum(['scheduled', 'fully-booked', 'postponed', 'cancelled']).default('scheduled').describe('Status'),
     statusNote: z.string().trim().min(1).optional().describe('Hinweis zum Status, z. B. neuer Termin'),
-    editorialNote: z.string().trim().min(1).optional().describe('Hinweis für die Redaktion: was noch fehlt (wird nicht angezeigt)'),
+    editorialNote: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Hinweis für die Redaktion: was noch fehlt (wird nicht angezeigt)'),
   })
   .refine((e) => e.format === 'online' || e.venue !== undefined, {
     message: 'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.',
     path: ['venue'],
   })
-  .refine((e) => e.end === undefined || e.start !== undefined, { message: 'Ohne Beginn kein Ende angeben.', path: ['end'] })
+  .refine((e) => e.end === undefined || e.start !== undefined, {
+    message: 'Ohne Beginn kein Ende angeben.',
+    path: ['end'],
+  })
   .refine((e) => !e.start || !e.end || e.start.length === e.end.length, {
     message: 'Beginn und Ende beide mit Uhrzeit oder beide ohne angeben.',
     path: ['end'],
   })
-  .refine((e) => !e.start || !e.end || e.end > e.start, { message: 'Das Ende muss nach dem Beginn liegen.', path: ['end'] })
+  .refine((e) => !e.start || !e.end || e.end > e.start, {
+    message: 'Das Ende muss nach dem Beginn liegen.',
+    path: ['end'],
+  })
   .refine((e) => !e.recurrence || (e.start !== undefined && e.start.includes('T')), {
     message: 'Ein regelmäßiger Termin braucht einen Beginn mit Uhrzeit.',
     path: ['start'],

@@ -22,16 +22,19 @@ describe('calendar files in the built site', () => {
     for (const lang of localeCodes) expect(names).toContain(`/${lang}/veranstaltungen/kalender.ics`);
   });
 
-  it.each(files.map((f) => ['/' + relative(distDir, f), f]))('%s parses, with CRLF line ends and Europe/Berlin', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    const calendar = new ICAL.Component(ICAL.parse(text));
-    expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
-    for (const vevent of calendar.getAllSubcomponents('vevent')) {
-      expect(vevent.getFirstPropertyValue('uid')).toBeTruthy();
-      expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
-    }
-  });
+  it.each(files.map((f) => ['/' + relative(distDir, f), f]))(
+    '%s parses, with CRLF line ends and Europe/Berlin',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
+      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+        expect(vevent.getFirstPropertyValue('uid')).toBeTruthy();
+        expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
+      }
+    },
+  );
 });
 
 describe('event feeds', () => {

@@ -20,7 +20,10 @@ export function builtPages(): { path: string; html: string }[] {
       if (statSync(file).isDirectory()) walk(file);
       else if (name.endsWith('.html')) {
         const rel = '/' + relative(distDir, file);
-        pages.push({ path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, html: readFileSync(file, 'utf8') });
+        pages.push({
+          path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel,
+          html: readFileSync(file, 'utf8'),
+        });
       }
     }
   };

@@ -17,7 +17,9 @@ const fallbacks = new Set(fallbackPaths('content'));
 
 describe('the page shell of every page in a language folder', () => {
   it('covers all five languages with the same set of pages', () => {
-    const pathsPer = localeCodes.map((lang) => languagePages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)));
+    const pathsPer = localeCodes.map((lang) =>
+      languagePages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)),
+    );
     for (const paths of pathsPer) expect(paths).toEqual(pathsPer[0]);
     expect(pathsPer[0]!.length).toBeGreaterThan(8);
   });
@@ -36,7 +38,10 @@ describe('the page shell of every page in a language folder', () => {
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
 
     const canonical = attr(html.match(/<link rel="canonical"[^>]*>/)![0], 'href');
-    const alternates = tags(html, /<link rel="alternate" hreflang="[^"]+"[^>]*>/g).map((t) => [attr(t, 'hreflang'), attr(t, 'href')]);
+    const alternates = tags(html, /<link rel="alternate" hreflang="[^"]+"[^>]*>/g).map((t) => [
+      attr(t, 'hreflang'),
+      attr(t, 'href'),
+    ]);
     const ogLocale = attr(html.match(/<meta property="og:locale" [^>]*>/)![0], 'content');
     const mainTag = main.match(/<main[^>]*>/)![0];
 
@@ -88,7 +93,9 @@ describe('the sitemap', () => {
   });
 
   it('is named in robots.txt', () => {
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: http:\/\/localhost:4321\/sitemap-index\.xml$/m,
+    );
   });
 });
 

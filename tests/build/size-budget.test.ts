@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { budgets, languages, measureAll, neutralPages, pageTypes } from '../../scripts/size-report.mjs';
 import { assertBuilt, distDir } from './dist';
 
-interface Row { path: string; contentPage: boolean; html: { gzip: number }; css: { gzip: number }; js: { gzip: number } }
+interface Row {
+  path: string;
+  contentPage: boolean;
+  html: { gzip: number };
+  css: { gzip: number };
+  js: { gzip: number };
+}
 
 describe('size budget of content pages (bytes, gzip)', () => {
   assertBuilt();
@@ -12,10 +18,13 @@ describe('size budget of content pages (bytes, gzip)', () => {
     expect(rows).toHaveLength(Object.keys(pageTypes).length * languages.length + Object.keys(neutralPages).length);
   });
 
-  it.each(rows.filter((r) => r.contentPage).map((r) => [r.path, r] as const))('%s: HTML + CSS fit the first round trip, little JavaScript at load', (_path, row) => {
-    expect(row.html.gzip + row.css.gzip).toBeLessThanOrEqual(budgets.htmlPlusCssGzip);
-    expect(row.js.gzip).toBeLessThanOrEqual(budgets.jsAtLoadGzip);
-  });
+  it.each(rows.filter((r) => r.contentPage).map((r) => [r.path, r] as const))(
+    '%s: HTML + CSS fit the first round trip, little JavaScript at load',
+    (_path, row) => {
+      expect(row.html.gzip + row.css.gzip).toBeLessThanOrEqual(budgets.htmlPlusCssGzip);
+      expect(row.js.gzip).toBeLessThanOrEqual(budgets.jsAtLoadGzip);
+    },
+  );
 });
 
 describe('the language chooser', () => {

@@ -13,7 +13,9 @@ const card = (page: import('@playwright/test').Page, slug: string) =>
   page.locator(`[data-event-list] li:has(a[href$="/veranstaltungen/${slug}/"])`);
 
 test.describe('finding an event', () => {
-  test('the next event near Halle, in Arabic, is two taps from the event list, and Back undoes a tap', async ({ page }) => {
+  test('the next event near Halle, in Arabic, is two taps from the event list, and Back undoes a tap', async ({
+    page,
+  }) => {
     // Before the Halle example (14 March 2030) has ended.
     await page.clock.setFixedTime(new Date('2030-03-01T10:00:00Z'));
     await page.goto(routes.section('ar', 'events'));
@@ -22,7 +24,11 @@ test.describe('finding an event', () => {
     await expect(page).toHaveURL(/\/ar\/veranstaltungen\/auswahl\/halle-saale\/alle\/ar\/$/);
     await expect(card(page, 'beispiel-halle')).toBeVisible();
     await expect(card(page, 'beispiel-stendal')).toHaveCount(0);
-    await expect(page.locator('.event-filters a[aria-current="true"]')).toHaveText(['Halle (Saale)', 'العربية', 'الكل']);
+    await expect(page.locator('.event-filters a[aria-current="true"]')).toHaveText([
+      'Halle (Saale)',
+      'العربية',
+      'الكل',
+    ]);
     await page.goBack();
     await expect(page).toHaveURL(/\/ar\/veranstaltungen\/auswahl\/halle-saale\/alle\/alle\/$/);
     await expect(page.locator('.event-filters a[aria-current="true"]').first()).toHaveText('Halle (Saale)');
@@ -90,7 +96,10 @@ test.describe('an event page', () => {
 
   test('"add to calendar" downloads a file that parses, at the right Berlin time', async ({ page }) => {
     await page.goto(routes.entry('ar', 'events', 'beispiel-halle'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="beispiel-halle.ics"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[href$="beispiel-halle.ics"]').click(),
+    ]);
     const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
@@ -103,13 +112,20 @@ test.describe('an event page', () => {
     const text = await (await request.get(routes.calendar('en'))).text();
     const calendar = new ICAL.Component(ICAL.parse(text));
     ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!));
-    const weekly = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid.startsWith('beispiel-online-woechentlich@'))!;
+    const weekly = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.uid.startsWith('beispiel-online-woechentlich@'))!;
     const iterator = weekly.iterator();
     const berlinTimes = new Set<string>();
     let count = 0;
     for (let next = iterator.next(); next; next = iterator.next()) {
       count++;
-      berlinTimes.add(new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(next.toJSDate()));
+      berlinTimes.add(
+        new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(
+          next.toJSDate(),
+        ),
+      );
     }
     expect([...berlinTimes]).toEqual(['16:00']);
     expect(count).toBe(50 - 1); // 9 Jan to 18 Dec 2030, minus the exception
@@ -132,7 +148,9 @@ test.describe('the events feed', () => {
     expect(parsed).toMatchObject({ errors: 0, root: 'feed', lang: 'ar' });
     // The Dessau example is over and stays out; the weekly one (from January) comes before Halle (March).
     expect(parsed.links).not.toContain('/ar/veranstaltungen/beispiel-dessau-vergangen/');
-    expect(parsed.links.indexOf('/ar/veranstaltungen/beispiel-online-woechentlich/')).toBeLessThan(parsed.links.indexOf('/ar/veranstaltungen/beispiel-halle/'));
+    expect(parsed.links.indexOf('/ar/veranstaltungen/beispiel-online-woechentlich/')).toBeLessThan(
+      parsed.links.indexOf('/ar/veranstaltungen/beispiel-halle/'),
+    );
   });
 });
 

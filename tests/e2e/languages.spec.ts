@@ -4,7 +4,9 @@ import { pageTypes } from './pages';
 
 test.describe('five languages', () => {
   for (const locale of allLocales) {
-    test(`the ${locale.germanName} start page declares lang="${locale.bcp47}" and dir="${locale.dir}"`, async ({ page }) => {
+    test(`the ${locale.germanName} start page declares lang="${locale.bcp47}" and dir="${locale.dir}"`, async ({
+      page,
+    }) => {
       await page.goto(pageTypes.start(locale.code));
       await expect(page.locator('html')).toHaveAttribute('lang', locale.bcp47);
       await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
@@ -55,7 +57,9 @@ test.describe('five languages', () => {
     }
   });
 
-  test('a missing translation shows the German text, says so in the reader language, and links the original', async ({ page }) => {
+  test('a missing translation shows the German text, says so in the reader language, and links the original', async ({
+    page,
+  }) => {
     await page.goto(pageTypes.fallbackPage('ru'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('main')).toHaveAttribute('lang', 'de');

@@ -22,5 +22,7 @@ export const pageTypes = {
 export const allPages: { name: string; path: string; lang?: LocaleCode }[] = [
   { name: 'language chooser', path: routes.chooser() },
   { name: 'shared 404', path: '/404.html' },
-  ...localeCodes.flatMap((lang) => Object.entries(pageTypes).map(([name, path]) => ({ name: `${name} (${lang})`, path: path(lang), lang }))),
+  ...localeCodes.flatMap((lang) =>
+    Object.entries(pageTypes).map(([name, path]) => ({ name: `${name} (${lang})`, path: path(lang), lang })),
+  ),
 ];

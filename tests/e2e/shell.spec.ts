@@ -36,7 +36,9 @@ async function focusOutline(page: Page) {
 
 test.describe('keyboard', () => {
   for (const lang of ['de', 'ar'] as const) {
-    test(`Tab reaches the skip link, the language switcher and the main navigation with visible focus (${lang})`, async ({ page }) => {
+    test(`Tab reaches the skip link, the language switcher and the main navigation with visible focus (${lang})`, async ({
+      page,
+    }) => {
       await page.goto(pageTypes.guide(lang));
       const seen = [];
       for (let i = 0; i < 14; i++) {
@@ -68,7 +70,9 @@ test.describe('small screens and zoom', () => {
       const page = await context.newPage();
       for (const path of Object.values(pageTypes)) {
         await page.goto(path(lang));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path(lang)).toBeLessThanOrEqual(0);
       }
       await context.close();
@@ -83,7 +87,9 @@ test.describe('small screens and zoom', () => {
       await page.evaluate(() => {
         document.documentElement.style.fontSize = '200%';
       });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
     await context.close();

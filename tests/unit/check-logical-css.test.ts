@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { findPhysicalCss } from '../../scripts/check-logical-css.mjs';
 
-const problems = (path: string, source: string) => (findPhysicalCss(path, source) as { line: number }[]).map((p) => p.line);
+const problems = (path: string, source: string) =>
+  (findPhysicalCss(path, source) as { line: number }[]).map((p) => p.line);
 
 describe('the logical-CSS check', () => {
   it('finds physical properties and values', () => {
-    const css = ['a { margin-left: 1rem; }', 'b { padding-right: 0; }', 'c { left: 0; }', 'd { text-align: right; }', 'e { border-left: 1px solid; }', 'f { float: left; }'].join('\n');
+    const css = [
+      'a { margin-left: 1rem; }',
+      'b { padding-right: 0; }',
+      'c { left: 0; }',
+      'd { text-align: right; }',
+      'e { border-left: 1px solid; }',
+      'f { float: left; }',
+    ].join('\n');
     expect(problems('x.css', css)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('accepts logical properties', () => {
-    expect(problems('x.css', 'a { margin-inline-start: 1rem; inset-inline-end: 0; text-align: start; border-inline-start: 1px solid; }')).toEqual([]);
+    expect(
+      problems(
+        'x.css',
+        'a { margin-inline-start: 1rem; inset-inline-end: 0; text-align: start; border-inline-start: 1px solid; }',
+      ),
+    ).toEqual([]);
   });
 
   it('reads only the styles of an .astro file, with true line numbers', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activeDistricts, allFilters, canonicalFilter, districtOptions, districtSlug, languageOptions, matchesFilter, noFilter } from '../../src/lib/eventFilters';
+import {
+  activeDistricts,
+  allFilters,
+  canonicalFilter,
+  districtOptions,
+  districtSlug,
+  languageOptions,
+  matchesFilter,
+  noFilter,
+} from '../../src/lib/eventFilters';
 import { routes } from '../../src/lib/routes';
 
 const halleArabic = { format: 'in-person' as const, venue: { district: 'Halle (Saale)' }, languages: ['de', 'ar'] };
@@ -38,13 +47,19 @@ describe('event filters', () => {
 
   it('lead choices inside a district without events to that district’s single view', () => {
     const active = new Set(['halle-saale']);
-    expect(canonicalFilter({ district: 'harz', format: 'online', language: 'ar' }, active)).toEqual({ district: 'harz', format: 'alle', language: 'alle' });
+    expect(canonicalFilter({ district: 'harz', format: 'online', language: 'ar' }, active)).toEqual({
+      district: 'harz',
+      format: 'alle',
+      language: 'alle',
+    });
     const kept = { district: 'halle-saale', format: 'online', language: 'ar' };
     expect(canonicalFilter(kept, active)).toBe(kept);
   });
 
   it('give each combination a URL; no filter is the plain list', () => {
     expect(routes.eventFilter('de', noFilter)).toBe('/de/veranstaltungen/');
-    expect(routes.eventFilter('ar', { district: 'halle-saale', format: 'alle', language: 'ar' })).toBe('/ar/veranstaltungen/auswahl/halle-saale/alle/ar/');
+    expect(routes.eventFilter('ar', { district: 'halle-saale', format: 'alle', language: 'ar' })).toBe(
+      '/ar/veranstaltungen/auswahl/halle-saale/alle/ar/',
+    );
   });
 });

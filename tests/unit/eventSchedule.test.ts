@@ -6,7 +6,11 @@ const weekly = { frequency: 'weekly' as const, interval: 1, exceptions: [] as st
 
 describe('event dates', () => {
   it('expands a weekly series at the same wall time across the March and October clock changes', () => {
-    const dates = occurrences({ start: '2026-03-18T16:00', end: '2026-03-18T17:30', recurrence: { ...weekly, until: '2026-11-04' } });
+    const dates = occurrences({
+      start: '2026-03-18T16:00',
+      end: '2026-03-18T17:30',
+      recurrence: { ...weekly, until: '2026-11-04' },
+    });
     expect(dates[0]).toEqual({ date: '2026-03-18', time: '16:00' });
     expect(dates.map((d) => d.date)).toContain('2026-04-01');
     expect(dates.at(-1)).toEqual({ date: '2026-11-04', time: '16:00' });
@@ -17,7 +21,10 @@ describe('event dates', () => {
   });
 
   it('skips exceptions and stops after count dates', () => {
-    const dates = occurrences({ start: '2026-12-16T16:00', recurrence: { ...weekly, count: 3, exceptions: ['2026-12-23'] } });
+    const dates = occurrences({
+      start: '2026-12-16T16:00',
+      recurrence: { ...weekly, count: 3, exceptions: ['2026-12-23'] },
+    });
     expect(dates.map((d) => d.date)).toEqual(['2026-12-16', '2026-12-30']);
   });
 

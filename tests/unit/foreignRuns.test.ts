@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { splitForeignRuns } from '../../src/i18n/foreignRuns';
 
 const marked = (text: string, lang: Parameters<typeof splitForeignRuns>[1]) =>
-  splitForeignRuns(text, lang).filter((s) => s.lang).map((s) => s.text);
+  splitForeignRuns(text, lang)
+    .filter((s) => s.lang)
+    .map((s) => s.text);
 
 describe('German terms inside other scripts', () => {
   it('marks German terms and names in Arabic, keeping parentheses and full stops outside', () => {
@@ -23,6 +25,10 @@ describe('German terms inside other scripts', () => {
 
   it('loses no character', () => {
     const text = 'Вы учитесь в Berufsschule и на Betrieb, 2–3 дня.';
-    expect(splitForeignRuns(text, 'ru').map((s) => s.text).join('')).toBe(text);
+    expect(
+      splitForeignRuns(text, 'ru')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -10,7 +10,8 @@ const stamp = new Date('2026-11-25T08:00:00Z');
 const weekly: CalendarEvent = {
   uid: 'online-beratung@example.org',
   summary: 'Online-Beratung: Ausbildung, Schule, Anerkennung; Fragen, Antworten',
-  description: 'Für Jugendliche, Eltern und Betreuende.\nAuch auf Arabisch: الاستشارة عبر الإنترنت – und auf Ukrainisch: консультація.',
+  description:
+    'Für Jugendliche, Eltern und Betreuende.\nAuch auf Arabisch: الاستشارة عبر الإنترنت – und auf Ukrainisch: консультація.',
   url: 'https://example.org/de/veranstaltungen/online-beratung/',
   start: { date: '2026-03-04', time: '16:00' },
   end: { date: '2026-03-04', time: '17:30' },
@@ -62,12 +63,20 @@ describe('iCalendar files', () => {
   });
 
   it('mark a cancelled event as cancelled', () => {
-    const cancelled = toICalendar({ name: 'x', stamp, events: [{ ...weekly, weekly: undefined, status: 'CANCELLED' }] });
+    const cancelled = toICalendar({
+      name: 'x',
+      stamp,
+      events: [{ ...weekly, weekly: undefined, status: 'CANCELLED' }],
+    });
     expect(parse(cancelled).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('write an event with an unknown time as an all-day entry', () => {
-    const allDay = toICalendar({ name: 'x', stamp, events: [{ ...weekly, weekly: undefined, start: { date: '2025-06-26' }, end: undefined }] });
+    const allDay = toICalendar({
+      name: 'x',
+      stamp,
+      events: [{ ...weekly, weekly: undefined, start: { date: '2025-06-26' }, end: undefined }],
+    });
     const event = new ICAL.Event(parse(allDay).getFirstSubcomponent('vevent')!);
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe('2025-06-26');

@@ -16,7 +16,8 @@ const workDirs: string[] = [];
 function runAstro(fixture: string, command: 'sync' | 'build' = 'sync') {
   const dir = mkdtempSync(join(tmpdir(), 'sawd-invalid-'));
   workDirs.push(dir);
-  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(fixtures, fixture), join(dir, 'content'), { recursive: true });
   // process.execPath is the project's Node 24 when the tests run through npm.
@@ -45,7 +46,11 @@ describe('invalid content fails the build, naming file and field', () => {
   it.each([
     ['missing-title', 'content/guides/de/ohne-titel.md', 'title'],
     ['impossible-date', 'content/events/de/falsches-datum.md', 'Dieses Datum gibt es nicht'],
-    ['in-person-without-venue', 'content/events/de/ohne-ort.md', 'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben'],
+    [
+      'in-person-without-venue',
+      'content/events/de/ohne-ort.md',
+      'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben',
+    ],
     ['end-before-start', 'content/events/de/ende-vor-beginn.md', 'Das Ende muss nach dem Beginn liegen'],
     ['unknown-district', 'content/events/de/unbekannter-landkreis.md', 'venue.district'],
     ['open-ended-series', 'content/events/de/endlose-reihe.md', 'Eine Wiederholung braucht ein Ende'],

@@ -6,13 +6,17 @@ const render = (markdown: string) => markdownToHtml(markdown, { mdastPlugins: [n
 
 describe('hostile Markdown from the CMS', () => {
   it('shows raw HTML as text instead of running it', () => {
-    const html = render('Hallo <script>alert(1)</script> <img src=x onerror=alert(2)>\n\n<iframe src="https://evil.example"></iframe>');
+    const html = render(
+      'Hallo <script>alert(1)</script> <img src=x onerror=alert(2)>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<img|<iframe/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('takes the target away from javascript:, data: and vbscript: links and images', () => {
-    const html = render('[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) ![d](data:image/svg+xml,x) [e][ref]\n\n[ref]: vbscript:x');
+    const html = render(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) ![d](data:image/svg+xml,x) [e][ref]\n\n[ref]: vbscript:x',
+    );
     expect(html).not.toMatch(/javascript:|data:|vbscript:/i);
   });
 

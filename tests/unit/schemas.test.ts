@@ -32,21 +32,35 @@ describe('content schemas', () => {
   });
 
   it('rejects dates and times that do not exist, in German', () => {
-    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-02-30T10:00', end: undefined }))[0]).toMatch(/^start: .*gibt es nicht/);
-    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-03-29T02:30', end: undefined }))[0]).toMatch(/^start: .*Zeitumstellung/);
-    expect(issues(eventSchema.safeParse({ ...validEvent, start: '14.03.2026', end: undefined }))[0]).toMatch(/^start: /);
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-02-30T10:00', end: undefined }))[0]).toMatch(
+      /^start: .*gibt es nicht/,
+    );
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '2026-03-29T02:30', end: undefined }))[0]).toMatch(
+      /^start: .*Zeitumstellung/,
+    );
+    expect(issues(eventSchema.safeParse({ ...validEvent, start: '14.03.2026', end: undefined }))[0]).toMatch(
+      /^start: /,
+    );
   });
 
   it('needs a venue with a known district for in-person events, not for online ones', () => {
     const { venue: _venue, ...withoutVenue } = validEvent;
-    expect(issues(eventSchema.safeParse(withoutVenue))).toEqual(['venue: Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.']);
+    expect(issues(eventSchema.safeParse(withoutVenue))).toEqual([
+      'venue: Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.',
+    ]);
     expect(eventSchema.safeParse({ ...withoutVenue, format: 'online' }).success).toBe(true);
-    const unknownDistrict = issues(eventSchema.safeParse({ ...validEvent, venue: { ...validEvent.venue, district: 'Leipzig' } }));
-    expect(unknownDistrict[0]).toMatch(/^venue\.district: Landkreis oder kreisfreie Stadt aus der Liste wählen: Altmarkkreis Salzwedel/);
+    const unknownDistrict = issues(
+      eventSchema.safeParse({ ...validEvent, venue: { ...validEvent.venue, district: 'Leipzig' } }),
+    );
+    expect(unknownDistrict[0]).toMatch(
+      /^venue\.district: Landkreis oder kreisfreie Stadt aus der Liste wählen: Altmarkkreis Salzwedel/,
+    );
   });
 
   it('rejects an end before the start', () => {
-    expect(issues(eventSchema.safeParse({ ...validEvent, end: '2026-03-14T15:00' }))).toEqual(['end: Das Ende muss nach dem Beginn liegen.']);
+    expect(issues(eventSchema.safeParse({ ...validEvent, end: '2026-03-14T15:00' }))).toEqual([
+      'end: Das Ende muss nach dem Beginn liegen.',
+    ]);
   });
 
   it('needs an end for a weekly series, and a start time', () => {
@@ -54,15 +68,31 @@ describe('content schemas', () => {
     expect(issues(eventSchema.safeParse(open))).toEqual([
       'recurrence.until: Eine Wiederholung braucht ein Ende: letzten Termin (until) oder Anzahl (count) angeben.',
     ]);
-    const dateOnly = { ...validEvent, start: '2026-03-14', end: undefined, recurrence: { frequency: 'weekly', count: 4 } };
-    expect(issues(eventSchema.safeParse(dateOnly))).toEqual(['start: Ein regelmäßiger Termin braucht einen Beginn mit Uhrzeit.']);
+    const dateOnly = {
+      ...validEvent,
+      start: '2026-03-14',
+      end: undefined,
+      recurrence: { frequency: 'weekly', count: 4 },
+    };
+    expect(issues(eventSchema.safeParse(dateOnly))).toEqual([
+      'start: Ein regelmäßiger Termin braucht einen Beginn mit Uhrzeit.',
+    ]);
   });
 
   it('accepts registration only by https link, valid e-mail or phone number', () => {
-    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'http://example.org' } }).success).toBe(false);
-    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'https://example.org/anmeldung' } }).success).toBe(true);
-    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'email', email: 'kein-at' } }).success).toBe(false);
-    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'phone', phone: 'bitte anrufen' } }).success).toBe(false);
+    expect(
+      eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'http://example.org' } }).success,
+    ).toBe(false);
+    expect(
+      eventSchema.safeParse({ ...validEvent, registration: { type: 'link', url: 'https://example.org/anmeldung' } })
+        .success,
+    ).toBe(true);
+    expect(eventSchema.safeParse({ ...validEvent, registration: { type: 'email', email: 'kein-at' } }).success).toBe(
+      false,
+    );
+    expect(
+      eventSchema.safeParse({ ...validEvent, registration: { type: 'phone', phone: 'bitte anrufen' } }).success,
+    ).toBe(false);
   });
 
   it('only knows stations 1 to 4 and listed languages', () => {
@@ -78,15 +108,24 @@ describe('content schemas', () => {
   });
 
   it('requires a guide page to cite at least one official source', () => {
-    const guide = { title: 'Was ist eine Ausbildung?', description: 'Eine kurze Zusammenfassung in einem Absatz.', order: 1, lastChecked: '2026-11-25' };
-    expect(issues(guideSchema.safeParse({ ...guide, sources: [] }))).toEqual(['sources: Mindestens eine offizielle Quelle angeben.']);
+    const guide = {
+      title: 'Was ist eine Ausbildung?',
+      description: 'Eine kurze Zusammenfassung in einem Absatz.',
+      order: 1,
+      lastChecked: '2026-11-25',
+    };
+    expect(issues(guideSchema.safeParse({ ...guide, sources: [] }))).toEqual([
+      'sources: Mindestens eine offizielle Quelle angeben.',
+    ]);
   });
 });
 
 describe('dates YAML would silently roll over', () => {
   it('are found in the raw front matter', async () => {
     const { findImpossibleDates } = await import('../../src/lib/contentLoader');
-    expect(findImpossibleDates('---\ntitle: x\ndate: 2026-02-30\nlastChecked: 2026-11-25\n---\n')).toEqual([{ field: 'date', value: '2026-02-30' }]);
+    expect(findImpossibleDates('---\ntitle: x\ndate: 2026-02-30\nlastChecked: 2026-11-25\n---\n')).toEqual([
+      { field: 'date', value: '2026-02-30' },
+    ]);
     expect(findImpossibleDates('---\ndate: 2028-02-29\n---\n')).toEqual([]);
     expect(findImpossibleDates('---\ntitle: x\n---\nIm Text: 2026-02-30\n')).toEqual([]);
   });

@@ -15,9 +15,9 @@ describe('language versions of an entry', () => {
   });
 
   it('refuses a translation without a German original, naming the file', () => {
-    expect(() =>
-      resolveVersions([{ lang: 'ar', slug: 'waise' }], () => 'content/guides/ar/waise.md'),
-    ).toThrow(/content\/guides\/ar\/waise\.md: there is no German original \(de\/waise\)/);
+    expect(() => resolveVersions([{ lang: 'ar', slug: 'waise' }], () => 'content/guides/ar/waise.md')).toThrow(
+      /content\/guides\/ar\/waise\.md: there is no German original \(de\/waise\)/,
+    );
   });
 
   it('reads language and slug from the entry id', () => {
@@ -25,7 +25,9 @@ describe('language versions of an entry', () => {
   });
 
   it('refuses files outside a language folder or with a non-ASCII or spaced name', () => {
-    expect(() => parseEntryId('fr/x', 'content/guides/fr/x.md')).toThrow(/content\/guides\/fr\/x\.md: .*language folder/);
+    expect(() => parseEntryId('fr/x', 'content/guides/fr/x.md')).toThrow(
+      /content\/guides\/fr\/x\.md: .*language folder/,
+    );
     expect(() => parseEntryId('de/Was ist', 'content/guides/de/Was ist.md')).toThrow(/file name "Was ist"/);
     expect(() => parseEntryId('ar/تدريب')).toThrow(/lowercase letters/);
   });

@@ -6,22 +6,38 @@ import allowList from '../../src/i18n/ui/identical-allowed.json';
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(pluralSuffix, '');
 const pluralBases = (strings: Readonly<Record<string, string>>) =>
-  new Set(Object.keys(strings).filter((k) => pluralSuffix.test(k)).map(baseKey));
+  new Set(
+    Object.keys(strings)
+      .filter((k) => pluralSuffix.test(k))
+      .map(baseKey),
+  );
 const variables = (value: string) => [...value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const translations = localeCodes.filter((code) => code !== 'de');
-const allowed: Record<string, string[]> = Object.fromEntries(Object.entries(allowList).filter(([key]) => key !== '$comment')) as Record<string, string[]>;
+const allowed: Record<string, string[]> = Object.fromEntries(
+  Object.entries(allowList).filter(([key]) => key !== '$comment'),
+) as Record<string, string[]>;
 
 describe('UI strings', () => {
   const germanKeys = new Set(Object.keys(uiStrings.de).map(baseKey));
 
   it.each(translations)('%s has every German key and no extra one', (lang) => {
     const keys = new Set(Object.keys(uiStrings[lang]).map(baseKey));
-    expect([...germanKeys].filter((k) => !keys.has(k)), 'missing keys').toEqual([]);
-    expect([...keys].filter((k) => !germanKeys.has(k)), 'keys German does not have').toEqual([]);
+    expect(
+      [...germanKeys].filter((k) => !keys.has(k)),
+      'missing keys',
+    ).toEqual([]);
+    expect(
+      [...keys].filter((k) => !germanKeys.has(k)),
+      'keys German does not have',
+    ).toEqual([]);
   });
 
   it.each(localeCodes)('%s has no empty strings', (lang) => {
-    expect(Object.entries(uiStrings[lang]).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(uiStrings[lang])
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it.each(localeCodes)('%s has exactly the plural forms Intl.PluralRules knows for it', (lang) => {

@@ -6,7 +6,8 @@ import { toCalendarEvent } from '../../../lib/eventCalendar';
 import { entryStaticPaths, type LocalizedEntry } from '../../../lib/localizedContent';
 import { toICalendar } from '../../../lib/icalendar';
 
-export const getStaticPaths = (async () => (await entryStaticPaths('events')).filter((path) => path.props.version.entry.data.start)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await entryStaticPaths('events')).filter((path) => path.props.version.entry.data.start)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) => {
   const { version } = props as { version: LocalizedEntry<'events'> };
