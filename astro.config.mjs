@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales';
 import { fallbackPaths } from './src/lib/contentFiles';
 import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
+import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
@@ -22,7 +23,10 @@ export default defineConfig({
   cacheDir: exampleEventsEnabled ? './node_modules/.astro-examples' : './node_modules/.astro',
   i18n: astroI18nConfig,
   markdown: {
-    processor: satteri({ mdastPlugins: [neutralizeHostileMarkdown], hastPlugins: [markGermanTerms] }),
+    processor: satteri({
+      mdastPlugins: [neutralizeHostileMarkdown],
+      hastPlugins: [linkGlossaryTerms, markGermanTerms],
+    }),
   },
   build: {
     // Most readers arrive once, from a shared link on a slow phone: page and styles

@@ -19,6 +19,12 @@ prettier --check . --log-level warn
 step "Logical CSS only"
 node scripts/check-logical-css.mjs
 
+step "Translations: missing, empty or older than German (fails on gaps in guide, glossary, pages)"
+node scripts/check-translations.ts
+
+step "Plain language in the German source (sentence length, long words)"
+node scripts/check-readability.ts
+
 step "Unit tests (Vitest)"
 vitest run tests/unit
 

@@ -16,7 +16,9 @@ function collectionFor<S extends z.ZodType>(name: CollectionName, schema: S) {
 
 export const collections = {
   guides: collectionFor('guides', schemas.guides),
+  glossary: collectionFor('glossary', schemas.glossary),
   events: collectionFor('events', schemas.events),
   partners: collectionFor('partners', schemas.partners),
   pages: collectionFor('pages', schemas.pages),
+  'leichte-sprache': collectionFor('leichte-sprache', schemas['leichte-sprache']),
 };

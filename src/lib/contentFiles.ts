@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames } from '../schemas/content';
-import { routes, type RoutedCollection } from './routes';
+import { collectionNames, isGermanOnly } from '../schemas/content';
+import { routes } from './routes';
 import { parseEntryId, resolveVersions, type EntryKey } from './translations';
 
 /**
@@ -27,8 +27,8 @@ export function fallbackPaths(contentDir: string): string[] {
         keys.push(parseEntryId(`${lang}/${file.replace(/\.mdx?$/, '')}`, join(base, lang, file)));
       }
     }
-    for (const version of resolveVersions(keys)) {
-      if (version.isFallback) paths.push(routes.entry(version.pageLang, collection as RoutedCollection, version.slug));
+    for (const version of resolveVersions(keys, undefined, { germanOnly: isGermanOnly(collection) })) {
+      if (version.isFallback) paths.push(routes.entry(version.pageLang, collection, version.slug));
     }
   }
   return paths.sort();

@@ -34,5 +34,10 @@ export function contentRoot(projectRoot: string = process.cwd()): string {
     recursive: true,
     filter: (source) => !source.endsWith('README.md'),
   });
+  // Other invented entries the browser tests need (a translation older than its German text).
+  cpSync(resolve(projectRoot, 'tests/fixtures/example-content'), target, {
+    recursive: true,
+    filter: (source) => !source.endsWith('README.md'),
+  });
   return `./${merged}`;
 }

@@ -5,11 +5,19 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../i18n/locales';
-import type { CollectionName } from '../schemas/content';
+import { isGermanOnly, type CollectionName } from '../schemas/content';
+import { isTranslationOutdated } from './translationReport';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
 
 export interface LocalizedEntry<C extends CollectionName> extends ResolvedVersion {
   entry: CollectionEntry<C>;
+  /** Set when this translation follows an older German text: the German `updated` date. */
+  germanUpdatedSince?: string;
+}
+
+interface TextVersionData {
+  updated?: string;
+  translatedFrom?: string;
 }
 
 async function loadVersions<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
@@ -21,10 +29,15 @@ async function loadVersions<C extends CollectionName>(collection: C): Promise<Lo
     return key;
   });
   const fileOf = (k: EntryKey) => byKey.get(`${k.lang}/${k.slug}`)?.filePath ?? `${k.lang}/${k.slug}`;
-  return resolveVersions(keys, fileOf).map((version) => ({
-    ...version,
-    entry: byKey.get(`${version.contentLang}/${version.slug}`)!,
-  }));
+  return resolveVersions(keys, fileOf, { germanOnly: isGermanOnly(collection) }).map((version) => {
+    const entry = byKey.get(`${version.contentLang}/${version.slug}`)!;
+    const german = byKey.get(`de/${version.slug}`)!.data as TextVersionData;
+    const outdated =
+      !version.isFallback &&
+      version.contentLang !== 'de' &&
+      isTranslationOutdated(german, entry.data as TextVersionData);
+    return { ...version, entry, ...(outdated ? { germanUpdatedSince: german.updated } : {}) };
+  });
 }
 
 /** Every entry of a collection as a reader of `lang` gets it (translated or German fallback). */

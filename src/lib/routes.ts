@@ -11,11 +11,20 @@ import { isUnfiltered, type EventFilter } from './eventFilters';
 /** Collections that have a page per entry, and the section each lives in. */
 export const sectionOf = {
   guides: 'ausbildung',
+  glossary: 'glossar',
   events: 'veranstaltungen',
   partners: 'partner',
+  'leichte-sprache': 'leichte-sprache',
 } as const;
 export type SectionCollection = keyof typeof sectionOf;
 export type RoutedCollection = SectionCollection | 'pages';
+
+/**
+ * Entries of `pages` that have a page of their own under `src/pages/[lang]/`
+ * (the campaign page draws charts and a map below its text); the generic
+ * `[slug]` page leaves them out.
+ */
+export const pagesWithOwnRoute = ['kampagne'] as const;
 
 export const routes = {
   /** The language chooser at `/`. */

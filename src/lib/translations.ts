@@ -46,12 +46,13 @@ export interface ResolvedVersion {
 
 /**
  * For every entry (by its German original) and every language: which text a
- * reader of that language gets. Translations without a German original are an
+ * reader of that language gets (German-only collections: German only). Translations without a German original are an
  * error, because German is the source every translation is made from.
  */
 export function resolveVersions(
   keys: readonly EntryKey[],
   filePathOf: (key: EntryKey) => string = (k) => `${k.lang}/${k.slug}`,
+  { germanOnly = false }: { germanOnly?: boolean } = {},
 ): ResolvedVersion[] {
   const langsBySlug = new Map<string, Set<LocaleCode>>();
   for (const key of keys) {
@@ -68,7 +69,7 @@ export function resolveVersions(
       );
     }
     const translatedLangs = localeCodes.filter((code) => langs.has(code));
-    for (const pageLang of localeCodes) {
+    for (const pageLang of germanOnly ? ([defaultLocale] as const) : localeCodes) {
       const isFallback = !langs.has(pageLang);
       versions.push({
         slug,

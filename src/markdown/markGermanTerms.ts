@@ -5,18 +5,12 @@
  */
 import { defineHastPlugin } from 'satteri';
 import { splitForeignRuns } from '../i18n/foreignRuns';
-import { isLocaleCode, type LocaleCode } from '../i18n/locales';
-
-function languageOfFile(fileURL: URL | undefined): LocaleCode | undefined {
-  // `<collection>/<lang>/<slug>.md`, wherever the content root is (content/ or the example-events copy).
-  const lang = fileURL?.pathname.match(/\/(?:guides|events|partners|pages)\/([^/]+)\/[^/]+\.mdx?$/)?.[1];
-  return isLocaleCode(lang) ? lang : undefined;
-}
+import { contentFileOf } from './languageOfFile';
 
 export const markGermanTerms = defineHastPlugin({
   name: 'mark-german-terms',
   text(node, ctx) {
-    const lang = languageOfFile(ctx.fileURL);
+    const lang = contentFileOf(ctx.fileURL)?.lang;
     if (!lang) return;
     const parent = ctx.parent(node);
     // Already isolated (by this plugin or by hand).

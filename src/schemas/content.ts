@@ -8,13 +8,16 @@
 import { z } from 'astro/zod';
 import { districtNames } from '../data/districts';
 import { berlinToUtc } from '../lib/berlinTime';
+import { slugPattern, type CollectionName } from './collections';
 
-/** The collections under `content/<collection>/<lang>/<slug>.md`. */
-export const collectionNames = ['guides', 'events', 'partners', 'pages'] as const;
-export type CollectionName = (typeof collectionNames)[number];
-
-/** A file name without extension: lowercase ASCII words joined by hyphens, same in every language. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export {
+  collectionNames,
+  fullyTranslatedCollections,
+  germanOnlyCollections,
+  isGermanOnly,
+  slugPattern,
+  type CollectionName,
+} from './collections';
 
 /** A calendar date as `YYYY-MM-DD`. YAML reads an unquoted date as a Date (UTC midnight); both are accepted. */
 const isoDate = z.preprocess(
@@ -44,6 +47,29 @@ const description = z
   .min(20, 'Kurzbeschreibung fehlt oder ist zu kurz (mindestens 20 Zeichen).')
   .max(240, 'Kurzbeschreibung höchstens 240 Zeichen – sie erscheint in Suchmaschinen und Link-Vorschauen.');
 
+/**
+ * How translations keep up with German: the German file's `updated` is the date of its
+ * last change in substance; a translation's `translatedFrom` is the `updated` date of
+ * the German text it was made from. Older → the reader is told, and the report lists it.
+ */
+const textVersion = {
+  updated: isoDate.optional().describe('Stand des Textes: Datum der letzten inhaltlichen Änderung (deutsche Fassung)'),
+  translatedFrom: isoDate
+    .optional()
+    .describe('Nur Übersetzungen: der Stand („updated“) der deutschen Fassung, aus der übersetzt wurde'),
+};
+
+const editorialNote = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .describe('Hinweis für die Redaktion: was noch fehlt oder zu prüfen ist (wird nicht angezeigt)');
+
+const partnerReferences = z
+  .array(z.string().regex(slugPattern, 'Dateiname eines Partners angeben, z. B. kausa-landesstelle-sachsen-anhalt.'))
+  .default([]);
+
 const officialSource = z.object({
   title: z.string().trim().min(1).describe('Name der Quelle, z. B. „Berufsbildungsgesetz (BBiG)“'),
   url: httpsUrl.describe('Adresse der offiziellen Quelle'),
@@ -58,6 +84,52 @@ export const guideSchema = z.object({
   lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
   sources: z.array(officialSource).min(1, 'Mindestens eine offizielle Quelle angeben.').describe('Offizielle Quellen'),
   stations: z.array(station).default([]).describe('Stationen, die zu diesem Thema beraten'),
+  partners: partnerReferences.describe('Partner, die zu diesem Thema beraten (Dateiname des Partners)'),
+  editorialNote,
+  ...textVersion,
+});
+
+/**
+ * A German word readers meet in letters and at counters. `term` and `aliases`
+ * are German in every language's file (readers look the word up as printed);
+ * `translation` and `description` are in the file's language.
+ */
+export const glossarySchema = z.object({
+  term: z
+    .string()
+    .trim()
+    .min(1, 'Der deutsche Begriff fehlt.')
+    .max(60)
+    .describe('Der deutsche Begriff, so wie er in Briefen steht – in allen Sprachen gleich'),
+  aliases: z
+    .array(z.string().trim().min(2))
+    .default([])
+    .describe('Andere deutsche Formen: Mehrzahl, Abkürzung, Langform – in allen Sprachen gleich'),
+  translation: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Übersetzung des Begriffs in die Sprache dieser Fassung (nicht in der deutschen Fassung)'),
+  description: z
+    .string()
+    .trim()
+    .min(20, 'Erklärung fehlt oder ist zu kurz (mindestens 20 Zeichen).')
+    .max(240, 'Erklärung höchstens 240 Zeichen – Einzelheiten gehören in den Text darunter.')
+    .describe('Was das Wort bedeutet, in ein, zwei einfachen Sätzen'),
+  related: z.array(z.string().regex(slugPattern)).default([]).describe('Verwandte Begriffe (Dateinamen)'),
+  sources: z.array(officialSource).default([]).describe('Offizielle Quellen für Regeln, Beträge, Fristen'),
+  editorialNote,
+  ...textVersion,
+});
+
+/** Leichte Sprache: German easy-language pages, a short series. */
+export const easyLanguageSchema = z.object({
+  title: title.describe('Titel in Leichter Sprache'),
+  description: description.describe('Zusammenfassung in Leichter Sprache'),
+  order: z.number().int().min(1).describe('Position in der Reihenfolge'),
+  editorialNote,
+  ...textVersion,
 });
 
 /**
@@ -221,22 +293,25 @@ export const partnerSchema = z.object({
   description: description.describe('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten'),
   stations: z.array(station).default([]).describe('Stationen, an denen die Organisation berät'),
   website: httpsUrl.optional().describe('Offizielle Website – nur eintragen, wenn die Adresse sicher stimmt'),
+  ...textVersion,
 });
 
 export const pageSchema = z.object({
   title: title.describe('Seitentitel'),
   description: description.describe('Kurzbeschreibung für Suchmaschinen und Link-Vorschauen'),
-  editorialNote: z
-    .string()
-    .trim()
-    .min(1)
-    .optional()
-    .describe('Hinweis für die Redaktion: was auf dieser Seite noch fehlt (wird nicht angezeigt)'),
+  legal: z
+    .boolean()
+    .default(false)
+    .describe('Rechtstext: nur die deutsche Fassung ist verbindlich (Übersetzungen sagen das)'),
+  editorialNote,
+  ...textVersion,
 });
 
 export const schemas = {
   guides: guideSchema,
+  glossary: glossarySchema,
   events: eventSchema,
   partners: partnerSchema,
   pages: pageSchema,
+  'leichte-sprache': easyLanguageSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

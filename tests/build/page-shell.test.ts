@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { fallbackPaths } from '../../src/lib/contentFiles';
-import { localeFromPath, switchLocalePath } from '../../src/lib/routes';
+import { localeFromPath, routes, switchLocalePath } from '../../src/lib/routes';
 import { attr, builtPages, distDir, tags } from './dist';
 
 const site = 'http://localhost:4321';
@@ -16,9 +16,11 @@ const languagePages = pages.filter((p) => localeFromPath(p.path));
 const fallbacks = new Set(fallbackPaths('content'));
 
 describe('the page shell of every page in a language folder', () => {
-  it('covers all five languages with the same set of pages', () => {
+  it('covers all five languages with the same set of pages (Leichte Sprache is German only)', () => {
     const pathsPer = localeCodes.map((lang) =>
-      languagePages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)),
+      languagePages
+        .filter((p) => p.path.startsWith(`/${lang}/`) && !p.path.startsWith(routes.section('de', 'leichte-sprache')))
+        .map((p) => p.path.slice(3)),
     );
     for (const paths of pathsPer) expect(paths).toEqual(pathsPer[0]);
     expect(pathsPer[0]!.length).toBeGreaterThan(8);
@@ -83,7 +85,6 @@ describe('the sitemap', () => {
       .map((p) => p.path)
       .filter((p) => !fallbacks.has(p) && !p.includes('/404/') && !p.includes('/veranstaltungen/auswahl/'));
     expect(locs.sort()).toEqual(expected.sort());
-    expect(fallbacks.size).toBeGreaterThan(0);
   });
 
   it('gives each URL its language alternates', () => {

@@ -12,16 +12,27 @@ export const pageTypes = {
   eventToBeAnnounced: (lang: LocaleCode) => routes.entry(lang, 'events', 'online-beratung'),
   partnerIndex: (lang: LocaleCode) => routes.section(lang, 'partners'),
   partner: (lang: LocaleCode) => routes.entry(lang, 'partners', 'kausa-landesstelle-sachsen-anhalt'),
-  page: (lang: LocaleCode) => routes.entry(lang, 'pages', 'datenschutz'),
-  /** The Impressum exists only in German: the other languages show the fallback. */
-  fallbackPage: (lang: LocaleCode) => routes.entry(lang, 'pages', 'impressum'),
+  /** A legal text: translations say that the German one is binding (same template as every page). */
+  legalPage: (lang: LocaleCode) => routes.entry(lang, 'pages', 'impressum'),
+  parents: (lang: LocaleCode) => routes.entry(lang, 'pages', 'fuer-eltern'),
+  /** Text, SVG charts with data tables and the map of the 2025 places. */
+  campaign: (lang: LocaleCode) => routes.entry(lang, 'pages', 'kampagne'),
+  glossaryIndex: (lang: LocaleCode) => routes.section(lang, 'glossary'),
+  glossaryEntry: (lang: LocaleCode) => routes.entry(lang, 'glossary', 'ausbildungsvertrag'),
   notFound: (lang: LocaleCode) => routes.notFound(lang),
 } as const;
 
-/** Every page type in every language, plus the two language-neutral pages. */
+/** Pages that exist in German only, by nature. */
+export const germanOnlyPages = {
+  easyLanguageIndex: routes.section('de', 'leichte-sprache'),
+  easyLanguagePage: routes.entry('de', 'leichte-sprache', 'ausbildung-kurz-erklaert'),
+} as const;
+
+/** Every page type in every language, plus the language-neutral and German-only pages. */
 export const allPages: { name: string; path: string; lang?: LocaleCode }[] = [
   { name: 'language chooser', path: routes.chooser() },
   { name: 'shared 404', path: '/404.html' },
+  ...Object.entries(germanOnlyPages).map(([name, path]) => ({ name: `${name} (de)`, path, lang: 'de' as const })),
   ...localeCodes.flatMap((lang) =>
     Object.entries(pageTypes).map(([name, path]) => ({ name: `${name} (${lang})`, path: path(lang), lang })),
   ),

@@ -1,0 +1,42 @@
+/**
+ * Projects the outline of Saxony-Anhalt and places on it into SVG
+ * coordinates at build time, so the map needs no script and no tile server.
+ * Equirectangular with the longitude scaled by the cosine of the middle
+ * latitude: true enough in shape for a state 2° tall.
+ */
+
+export type LonLat = readonly [number, number];
+
+export interface Projection {
+  width: number;
+  height: number;
+  project: (point: LonLat) => [number, number];
+}
+
+/**
+ * A projection that fits `ring` into `width` (plus `padding` on every side).
+ *
+ * @example createProjection([[10, 50], [12, 52]], 100).project([10, 52]) // [0 + padding, 0 + padding]
+ */
+export function createProjection(ring: readonly LonLat[], width: number, padding = 0): Projection {
+  const lons = ring.map((p) => p[0]);
+  const lats = ring.map((p) => p[1]);
+  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const xScale = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const inner = width - 2 * padding;
+  const k = inner / ((maxLon - minLon) * xScale);
+  const height = Math.ceil((maxLat - minLat) * k + 2 * padding);
+  return {
+    width,
+    height,
+    project: ([lon, lat]) => [
+      Math.round(((lon - minLon) * xScale * k + padding) * 10) / 10,
+      Math.round(((maxLat - lat) * k + padding) * 10) / 10,
+    ],
+  };
+}
+
+/** An SVG path for a closed ring. */
+export function ringToPath(ring: readonly LonLat[], project: Projection['project']): string {
+  return `${ring.map((point, i) => `${i === 0 ? 'M' : 'L'}${project(point).join(' ')}`).join('')}Z`;
+}

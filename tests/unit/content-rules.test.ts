@@ -1,0 +1,60 @@
+/**
+ * Rules the real content must keep, read from the files: every guide page has
+ * an official source and a plausible "last checked" date; the glossary is
+ * complete; nothing is translated without its German source's term.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { readFrontMatter, translationReport } from '../../src/lib/translationReport';
+
+const content = resolve(import.meta.dirname, '../../content');
+const today = new Date().toISOString().slice(0, 10);
+const filesIn = (collection: string, lang: string) =>
+  readdirSync(join(content, collection, lang))
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => ({
+      file: `content/${collection}/${lang}/${file}`,
+      data: readFrontMatter(readFileSync(join(content, collection, lang, file), 'utf8'))!,
+    }));
+const dateOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+describe('the guide', () => {
+  const guides = localeCodes.flatMap((lang) => filesIn('guides', lang));
+
+  it.each(guides.map((g) => [g.file, g.data]))(
+    '%s has an official https source and was checked, not in the future',
+    (_file, data) => {
+      const sources = data.sources as { url: string }[];
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) expect(source.url).toMatch(/^https:\/\//);
+      expect(dateOf(data.lastChecked)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(dateOf(data.lastChecked) <= today).toBe(true);
+    },
+  );
+
+  it('has the seven parts in order, the same in every language', () => {
+    const orders = filesIn('guides', 'de')
+      .map((g) => g.data.order as number)
+      .sort((a, b) => a - b);
+    expect(orders).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('the glossary', () => {
+  it('explains at least 40 German words in each of the five languages', () => {
+    for (const lang of localeCodes) expect(filesIn('glossary', lang).length, lang).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps the German word in every language (a reader looks it up as printed)', () => {
+    const glossaryProblems = translationReport(content).problems.filter((p) => p.file.startsWith('content/glossary/'));
+    expect(glossaryProblems).toEqual([]);
+  });
+});
+
+describe('completeness', () => {
+  it('every guide, glossary and page entry exists in all five languages', () => {
+    expect(translationReport(content).problems).toEqual([]);
+  });
+});
