@@ -8,6 +8,7 @@ import { fallbackPaths } from './src/lib/contentFiles';
 import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
 import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
+import { searchIndex } from './src/integrations/searchIndex';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
 // The public address is set per deployment (SITE_URL); locally the preview server's.
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    searchIndex(),
     sitemap({
       i18n: sitemapI18nConfig,
       filter: (page) => {

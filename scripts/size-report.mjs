@@ -30,7 +30,12 @@ export const pageTypes = {
   partnerIndex: '/{lang}/partner/',
   partner: '/{lang}/partner/kausa-landesstelle-sachsen-anhalt/',
   page: '/{lang}/datenschutz/',
-  fallbackPage: '/{lang}/impressum/',
+  legalPage: '/{lang}/impressum/',
+  parents: '/{lang}/fuer-eltern/',
+  campaign: '/{lang}/kampagne/',
+  glossaryIndex: '/{lang}/glossar/',
+  glossaryEntry: '/{lang}/glossar/ausbildungsvertrag/',
+  search: '/{lang}/suche/',
   notFound: '/{lang}/404/',
 };
 export const languages = ['de', 'en', 'ar', 'ru', 'uk'];

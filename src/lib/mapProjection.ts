@@ -36,7 +36,17 @@ export function createProjection(ring: readonly LonLat[], width: number, padding
   };
 }
 
-/** An SVG path for a closed ring. */
-export function ringToPath(ring: readonly LonLat[], project: Projection['project']): string {
-  return `${ring.map((point, i) => `${i === 0 ? 'M' : 'L'}${project(point).join(' ')}`).join('')}Z`;
+/**
+ * An SVG path for a closed ring, in whole pixels, leaving out points closer
+ * than `minDistance` to the last one kept: at phone size they draw nothing,
+ * and the page stays inside its size budget.
+ */
+export function ringToPath(ring: readonly LonLat[], project: Projection['project'], minDistance = 2): string {
+  const kept: [number, number][] = [];
+  for (const point of ring) {
+    const [x, y] = project(point).map(Math.round) as [number, number];
+    const last = kept.at(-1);
+    if (!last || Math.hypot(x - last[0], y - last[1]) >= minDistance) kept.push([x, y]);
+  }
+  return `${kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('')}Z`;
 }

@@ -56,6 +56,8 @@ export const routes = {
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
+  /** The search page; `?q=` carries the words, so the header form works without JavaScript. */
+  search: (lang: LocaleCode) => `/${lang}/suche/`,
 } as const;
 
 /**

@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales';
 import { routes } from '../../src/lib/routes';
-import { allPages } from '../e2e/pages';
+import { axePages } from '../e2e/pages';
 
 // WCAG 2.1 A and AA, the level EN 301 549 and BITV 2.0 require of public bodies.
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-for (const { name, path } of allPages) {
+for (const { name, path } of axePages) {
   test(`axe finds no WCAG 2.1 A/AA violation: ${name}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();

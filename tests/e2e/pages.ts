@@ -20,6 +20,7 @@ export const pageTypes = {
   glossaryIndex: (lang: LocaleCode) => routes.section(lang, 'glossary'),
   glossaryEntry: (lang: LocaleCode) => routes.entry(lang, 'glossary', 'ausbildungsvertrag'),
   notFound: (lang: LocaleCode) => routes.notFound(lang),
+  search: (lang: LocaleCode) => routes.search(lang),
 } as const;
 
 /** Pages that exist in German only, by nature. */
@@ -27,6 +28,25 @@ export const germanOnlyPages = {
   easyLanguageIndex: routes.section('de', 'leichte-sprache'),
   easyLanguagePage: routes.entry('de', 'leichte-sprache', 'ausbildung-kurz-erklaert'),
 } as const;
+
+/**
+ * The pages axe checks: every page type in German (left to right) and Arabic
+ * (right to left), and the pages with the most language-dependent text in all
+ * five. The templates are the same in every language, so this covers both
+ * directions and every script without scanning the same markup five times
+ * (the privacy, reflow and shell tests still visit every page type in every language).
+ */
+const checkedInEveryLanguage = new Set(['start', 'guide', 'glossaryEntry', 'campaign', 'search']);
+export const axePages = [
+  { name: 'language chooser', path: routes.chooser() },
+  { name: 'shared 404', path: '/404.html' },
+  ...Object.entries(germanOnlyPages).map(([name, path]) => ({ name: `${name} (de)`, path })),
+  ...localeCodes.flatMap((lang) =>
+    Object.entries(pageTypes)
+      .filter(([name]) => lang === 'de' || lang === 'ar' || checkedInEveryLanguage.has(name))
+      .map(([name, path]) => ({ name: `${name} (${lang})`, path: path(lang) })),
+  ),
+];
 
 /** Every page type in every language, plus the language-neutral and German-only pages. */
 export const allPages: { name: string; path: string; lang?: LocaleCode }[] = [

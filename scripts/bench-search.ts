@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark (reports, never fails on numbers): for each language, the
+ * bytes a first search transfers from a content page – gzip as a host sends
+ * it, Pagefind's own files counted as they are (already compressed) – and
+ * how many requests; and for Ukrainian, which has no stemmer in Pagefind, how
+ * often common word forms miss the pages their family finds, without and with
+ * the search page's light stemming. Budget: first search ≤ 100 KB.
+ *
+ * Usage: npm run build && npm run bench:search [-- --json]
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
+import { stemUkrainianQuery } from '../src/lib/ukrainianStem.ts';
+
+const port = 4391;
+const origin = `http://127.0.0.1:${port}`;
+const budget = 100_000;
+/** A German word from a letter, searched from a guide page of each language. */
+const firstQuery = 'Ausbildungsvertrag';
+
+/** Word families readers type in Ukrainian, each in its common case forms. */
+const ukrainianFamilies = [
+  ['навчання', 'навчанні', 'навчанням', 'навчанню'],
+  ['профорієнтація', 'профорієнтації', 'профорієнтацією'],
+  ['практика', 'практики', 'практиці', 'практикою'],
+  ['школа', 'школи', 'школі', 'школою'],
+  ['договір', 'договору', 'договорі', 'договором'],
+  ['винагорода', 'винагороди', 'винагороді', 'винагородою'],
+  ['іспит', 'іспиту', 'іспиті', 'іспитом'],
+  ['кваліфікація', 'кваліфікації', 'кваліфікацією'],
+  ['підприємство', 'підприємства', 'підприємстві', 'підприємством'],
+  ['консультація', 'консультації', 'консультацією'],
+  ['дозвіл', 'дозволу', 'дозволі', 'дозволом'],
+  ['посвідка', 'посвідки', 'посвідці', 'посвідкою'],
+];
+
+/** Every page of a folder that is in the search index, with its URL. */
+function indexedPages(dir: string): { url: string; html: string }[] {
+  const pages: { url: string; html: string }[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') {
+        const html = readFileSync(path, 'utf8');
+        if (html.includes('data-pagefind-body'))
+          pages.push({ url: '/' + path.slice('dist/'.length, -'index.html'.length), html });
+      }
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', `--port=${port}`], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+const compressible = /\.(js|json|css|html)$/;
+const firstSearch: { lang: string; bytes: number; requests: number; beforeSearch: number }[] = [];
+try {
+  for (const lang of ['de', 'en', 'ar', 'ru', 'uk']) {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let requests = 0;
+    let counting = false;
+    let beforeSearch = 0;
+    page.on('response', async (response) => {
+      if (!response.url().startsWith(origin)) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const size = compressible.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
+      if (!counting) {
+        if (response.url().includes('/pagefind/')) beforeSearch += size;
+        return;
+      }
+      bytes += size;
+      requests++;
+    });
+    // From a content page: the reader follows the header's search entry and types.
+    await page.goto(`${origin}/${lang}/ausbildung/was-ist-eine-ausbildung/`);
+    await page.waitForLoadState('networkidle');
+    counting = true;
+    await page.goto(`${origin}/${lang}/suche/?q=${encodeURIComponent(firstQuery)}`);
+    await page.waitForSelector('.search-results li');
+    await page.waitForLoadState('networkidle');
+    firstSearch.push({ lang, bytes, requests, beforeSearch });
+    await page.close();
+  }
+
+  // The truth to measure against: the Ukrainian pages in the index whose text contains a form of the word.
+  const ukrainianPages = indexedPages('dist/uk').map(({ url, html }) => ({
+    url,
+    text: (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ').toLowerCase(),
+  }));
+  const pagesWithAny = (family: string[]) =>
+    new Set(
+      ukrainianPages
+        .filter(({ text }) => family.some((form) => new RegExp(`(^|[^\\p{L}])${form}($|[^\\p{L}])`, 'u').test(text)))
+        .map(({ url }) => url),
+    );
+  const page = await browser.newPage();
+  await page.goto(`${origin}/uk/suche/`);
+  const ids = async (query: string) =>
+    page.evaluate(
+      async ([q, pagefindUrl]) => {
+        const pagefind = await import(/* @vite-ignore */ pagefindUrl!);
+        const search = await pagefind.search(q);
+        const found = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+        return found.map((d) => d.url);
+      },
+      [query, '/pagefind/pagefind.js'],
+    );
+  let forms = 0;
+  const misses = { plain: 0, stemmed: 0 };
+  const recall = { plain: 0, stemmed: 0 };
+  const rows: string[] = [];
+  for (const family of ukrainianFamilies) {
+    const plain = await Promise.all(family.map(ids));
+    const stemmed = await Promise.all(family.map((word) => ids(stemUkrainianQuery(word))));
+    const reference = pagesWithAny(family);
+    family.forEach((word, i) => {
+      forms++;
+      const share = (found: string[]) =>
+        reference.size ? found.filter((id) => reference.has(id)).length / reference.size : 1;
+      const [p, s] = [share(plain[i]!), share(stemmed[i]!)];
+      recall.plain += p;
+      recall.stemmed += s;
+      if (p < 0.5) misses.plain++;
+      if (s < 0.5) misses.stemmed++;
+      rows.push(
+        `  ${word.padEnd(16)} ${String(Math.round(p * 100)).padStart(4)} %  ${String(Math.round(s * 100)).padStart(4)} %`,
+      );
+    });
+  }
+
+  const report = {
+    firstSearch,
+    budget,
+    ukrainian: {
+      forms,
+      missesWithoutStemming: misses.plain,
+      missesWithStemming: misses.stemmed,
+      averageRecallWithout: recall.plain / forms,
+      averageRecallWith: recall.stemmed / forms,
+    },
+  };
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log(`First search for "${firstQuery}" from a guide page (gzip as sent; budget ${budget / 1000} KB):`);
+    for (const r of firstSearch) {
+      console.log(
+        `  ${r.lang}  ${(r.bytes / 1000).toFixed(1).padStart(6)} KB in ${String(r.requests).padStart(2)} requests` +
+          `${r.bytes > budget ? '  over budget' : ''}   (search code loaded before searching: ${r.beforeSearch} B)`,
+      );
+    }
+    console.log(
+      '\nUkrainian word forms: share of the pages containing any form of the word that a search for this form finds\n(under 50 % counts as a miss)',
+    );
+    console.log('  form               plain  light stemming');
+    rows.forEach((row) => console.log(row));
+    console.log(
+      `  misses: ${misses.plain} of ${forms} without stemming, ${misses.stemmed} of ${forms} with; ` +
+        `average recall ${Math.round((recall.plain / forms) * 100)} % → ${Math.round((recall.stemmed / forms) * 100)} %`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
