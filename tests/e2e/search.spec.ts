@@ -125,3 +125,18 @@ test('axe finds nothing on the search page with results shown (ar)', async ({ pa
   const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test.describe('with the example events', () => {
+  test.use({ baseURL: 'http://127.0.0.1:4322' });
+
+  test('upcoming events rank above past ones', async ({ page }) => {
+    await page.goto(`${routes.search('de')}?q=Beispiel&type=event`);
+    await expect(results(page).first()).toBeVisible();
+    const titles = await results(page).locator('h2 a').allTextContents();
+    const past = titles.findIndex((title) => title.includes('Vergangener Termin'));
+    const upcoming = titles.findIndex((title) => title.includes('Informationstag in Halle'));
+    expect(past).toBeGreaterThan(-1);
+    expect(upcoming).toBeGreaterThan(-1);
+    expect(upcoming).toBeLessThan(past);
+  });
+});
