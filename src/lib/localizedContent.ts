@@ -65,3 +65,24 @@ export function fallbackAttributes(version: ResolvedVersion): { lang?: string; d
   const locale = locales[version.contentLang];
   return { lang: locale.bcp47, dir: locale.dir };
 }
+
+/**
+ * The partners an entry names, as readers of `lang` get them. A name that is
+ * not a partner file fails the build with the entry's file and field.
+ *
+ * @example await referencedPartners(['kausa-landesstelle-sachsen-anhalt'], 'ar', 'content/events/de/x.md')
+ */
+export async function referencedPartners(
+  slugs: readonly string[],
+  lang: LocaleCode,
+  filePath: string | undefined,
+): Promise<LocalizedEntry<'partners'>[]> {
+  const partners = await getLocalizedEntries('partners', lang);
+  return slugs.map((slug) => {
+    const partner = partners.find((p) => p.slug === slug);
+    if (!partner) {
+      throw new Error(`${filePath}: field "partners" names "${slug}", but there is no content/partners/de/${slug}.md.`);
+    }
+    return partner;
+  });
+}
