@@ -32,8 +32,20 @@ interface Messages {
 const pageSize = 8;
 const pagefindUrl = '/pagefind/pagefind.js';
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+/**
+ * A message as DOM nodes: `{{count}}` filled in, `{{query}}` – the reader's own
+ * words, in any script – isolated in a <bdi> so it cannot reorder an Arabic sentence.
+ */
+function fill(template: string, values: { count?: string; query: string }): (string | HTMLElement)[] {
+  return template.split(/(\{\{\w+\}\})/).map((part) => {
+    if (part === '{{query}}') {
+      const words = document.createElement('bdi');
+      words.textContent = values.query;
+      return words;
+    }
+    return part === '{{count}}' ? (values.count ?? '') : part;
+  });
+}
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -119,10 +131,11 @@ export function startSearchPage(): void {
     if (start === 0) list.replaceChildren(...items);
     else list.append(...items);
     empty.hidden = total > 0;
-    status.textContent =
-      total > 0
+    status.replaceChildren(
+      ...(total > 0
         ? fill(messages.results[plural.select(total)] ?? messages.results.other ?? '', { count: String(total), query })
-        : fill(messages.noResults, { query });
+        : fill(messages.noResults, { query })),
+    );
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
