@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
+  // axe on a long page takes seconds on a busy two-core machine; a stall, not slowness, should fail.
+  timeout: 90_000,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
