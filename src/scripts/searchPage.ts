@@ -26,6 +26,8 @@ interface Messages {
   results: Record<string, string>;
   noResults: string;
   loading: string;
+  /** When the index cannot be loaded (offline, or `astro dev`, which builds no index). */
+  unavailable: string;
 }
 
 /** Results shown at a time: Pagefind fetches each one's text separately, so fewer means a lighter first search. */
@@ -87,9 +89,15 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = messages.loading;
+    const module = await load().catch(() => undefined);
+    if (!module) {
+      pagefind = undefined; // try again on the next search
+      status.textContent = messages.unavailable;
+      return;
+    }
     // Ukrainian has no stemmer in Pagefind: search for word beginnings instead (see ukrainianStem.ts).
     const words = document.documentElement.lang === 'uk' ? stemUkrainianQuery(query) : query;
-    const search = await (await load()).search(words, type ? { filters: { type } } : {});
+    const search = await module.search(words, type ? { filters: { type } } : {});
     if (!search || ticket !== latest) return;
     await show(search, 0, ticket, query);
   }
@@ -143,7 +151,7 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);
   };
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   input.addEventListener('input', soon);
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="radio"]')) void run();

@@ -96,6 +96,14 @@ test('no results: says so in the reader language and offers the glossary, the st
   await expect(help.locator(`a[href="${routes.section('uk', 'events')}"]`)).toBeVisible();
 });
 
+test('when the index cannot be loaded, the page says so instead of waiting forever', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto(routes.search('ru'));
+  await page.getByRole('searchbox').fill('Probezeit');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('status')).toContainText('Поиск сейчас недоступен');
+});
+
 test('no search code is fetched until the reader starts searching', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
