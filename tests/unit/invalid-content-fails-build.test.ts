@@ -56,6 +56,7 @@ describe('invalid content fails the build, naming file and field', () => {
     ['open-ended-series', 'content/events/de/endlose-reihe.md', 'Eine Wiederholung braucht ein Ende'],
     ['insecure-registration', 'content/events/de/unsichere-anmeldung.md', 'registration.url'],
     ['insecure-website', 'content/partners/de/unsichere-adresse.md', 'website'],
+    ['glossary-without-description', 'content/glossary/de/probezeit.md', 'description'],
   ])('%s', (fixture, file, field) => {
     const { status, output } = runAstro(fixture);
     expect(status, output).not.toBe(0);
