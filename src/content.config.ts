@@ -19,6 +19,7 @@ export const collections = {
   glossary: collectionFor('glossary', schemas.glossary),
   events: collectionFor('events', schemas.events),
   partners: collectionFor('partners', schemas.partners),
+  stations: collectionFor('stations', schemas.stations),
   pages: collectionFor('pages', schemas.pages),
   'leichte-sprache': collectionFor('leichte-sprache', schemas['leichte-sprache']),
 };

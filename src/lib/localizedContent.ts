@@ -67,22 +67,31 @@ export function fallbackAttributes(version: ResolvedVersion): { lang?: string; d
 }
 
 /**
- * The partners an entry names, as readers of `lang` get them. A name that is
- * not a partner file fails the build with the entry's file and field.
+ * The entries another entry names in one of its fields (an event's `partners`,
+ * a station's `guides`), as readers of `lang` get them. A name that is not a
+ * file of that collection fails the build with the entry's file and field.
  *
- * @example await referencedPartners(['kausa-landesstelle-sachsen-anhalt'], 'ar', 'content/events/de/x.md')
+ * @example await referencedEntries('partners', 'partners', ['lamsa'], 'ar', 'content/events/de/x.md')
  */
-export async function referencedPartners(
+export async function referencedEntries<C extends CollectionName>(
+  collection: C,
+  field: string,
   slugs: readonly string[],
   lang: LocaleCode,
   filePath: string | undefined,
-): Promise<LocalizedEntry<'partners'>[]> {
-  const partners = await getLocalizedEntries('partners', lang);
+): Promise<LocalizedEntry<C>[]> {
+  const entries = await getLocalizedEntries(collection, lang);
   return slugs.map((slug) => {
-    const partner = partners.find((p) => p.slug === slug);
-    if (!partner) {
-      throw new Error(`${filePath}: field "partners" names "${slug}", but there is no content/partners/de/${slug}.md.`);
+    const found = entries.find((e) => e.slug === slug);
+    if (!found) {
+      throw new Error(
+        `${filePath}: field "${field}" names "${slug}", but there is no content/${collection}/de/${slug}.md.`,
+      );
     }
-    return partner;
+    return found;
   });
 }
+
+/** The partners an entry names in its `partners` field (see `referencedEntries`). */
+export const referencedPartners = (slugs: readonly string[], lang: LocaleCode, filePath: string | undefined) =>
+  referencedEntries('partners', 'partners', slugs, lang, filePath);

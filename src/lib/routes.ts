@@ -14,6 +14,7 @@ export const sectionOf = {
   glossary: 'glossar',
   events: 'veranstaltungen',
   partners: 'partner',
+  stations: 'stationen',
   'leichte-sprache': 'leichte-sprache',
 } as const;
 export type SectionCollection = keyof typeof sectionOf;
@@ -51,8 +52,26 @@ export const routes = {
   eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
   /** All upcoming events of one language, for calendar subscriptions. */
   calendar: (lang: LocaleCode) => `/${lang}/veranstaltungen/kalender.ics`,
-  /** A station's description: for now its entry in the start page's list of the four stations. */
-  station: (lang: LocaleCode, station: number) => `/${lang}/#station-${station}`,
+  /**
+   * A station's page; a station's file name is its number.
+   *
+   * @example routes.station('ar', 1) // '/ar/stationen/1/'
+   */
+  station: (lang: LocaleCode, station: number) => `/${lang}/stationen/${station}/`,
+  /**
+   * "Which station is right for me?": the first question, a later question, or a result.
+   *
+   * @example routes.questionnaire('uk') // '/uk/welche-station/'
+   * @example routes.questionnaire('uk', 'ziel') // '/uk/welche-station/ziel/'
+   */
+  questionnaire: (lang: LocaleCode, step?: string) =>
+    step ? `/${lang}/welche-station/${step}/` : `/${lang}/welche-station/`,
+  /**
+   * The partners for one district (statewide ones included), grouped by station.
+   *
+   * @example routes.partnersInDistrict('de', 'halle-saale') // '/de/partner/region/halle-saale/'
+   */
+  partnersInDistrict: (lang: LocaleCode, districtSlug: string) => `/${lang}/partner/region/${districtSlug}/`,
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,

@@ -6,7 +6,7 @@
  */
 import type { CollectionName } from '../schemas/collections';
 
-export const searchTypes = ['guide', 'glossary', 'event', 'partner', 'page'] as const;
+export const searchTypes = ['guide', 'glossary', 'event', 'station', 'partner', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The result type of each collection's entry pages. */
@@ -15,6 +15,7 @@ export const searchTypeOf: Readonly<Record<CollectionName, SearchType>> = {
   glossary: 'glossary',
   events: 'event',
   partners: 'partner',
+  stations: 'station',
   pages: 'page',
   'leichte-sprache': 'page',
 };

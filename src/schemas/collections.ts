@@ -5,7 +5,15 @@
  */
 
 /** The collections under `content/<collection>/<lang>/<slug>.md`. */
-export const collectionNames = ['guides', 'glossary', 'events', 'partners', 'pages', 'leichte-sprache'] as const;
+export const collectionNames = [
+  'guides',
+  'glossary',
+  'events',
+  'partners',
+  'stations',
+  'pages',
+  'leichte-sprache',
+] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /**
@@ -20,7 +28,12 @@ export const isGermanOnly = (collection: CollectionName) =>
  * Collections a reader must find complete in all five languages: `check-translations`
  * fails when an entry is missing in one of them (events and partners may fall back to German).
  */
-export const fullyTranslatedCollections = ['guides', 'glossary', 'pages'] as const satisfies readonly CollectionName[];
+export const fullyTranslatedCollections = [
+  'guides',
+  'glossary',
+  'stations',
+  'pages',
+] as const satisfies readonly CollectionName[];
 
 /** A file name without extension: lowercase ASCII words joined by hyphens, same in every language. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -178,6 +178,16 @@ const localDateOrDateTime = z.preprocess(
     }),
 );
 
+const phoneNumber = z
+  .string()
+  .regex(/^\+?[0-9][0-9 /()-]{5,}$/, 'Telefonnummer mit Vorwahl angeben, z. B. +49 391 000000.');
+
+const district = z
+  .enum(districtNames, {
+    error: `Landkreis oder kreisfreie Stadt aus der Liste wählen: ${districtNames.join(', ')}.`,
+  })
+  .describe('Landkreis oder kreisfreie Stadt');
+
 const venue = z.object({
   name: z
     .string()
@@ -191,11 +201,7 @@ const venue = z.object({
     .optional()
     .describe('Postleitzahl'),
   town: z.string().trim().min(1, 'Ort fehlt.').describe('Ort'),
-  district: z
-    .enum(districtNames, {
-      error: `Landkreis oder kreisfreie Stadt aus der Liste wählen: ${districtNames.join(', ')}.`,
-    })
-    .describe('Landkreis oder kreisfreie Stadt'),
+  district,
 });
 
 const registration = z.discriminatedUnion('type', [
@@ -207,10 +213,7 @@ const registration = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('phone'),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9][0-9 /()-]{5,}$/, 'Telefonnummer mit Vorwahl angeben, z. B. +49 391 000000.')
-      .describe('Telefonnummer für die Anmeldung'),
+    phone: phoneNumber.describe('Telefonnummer für die Anmeldung'),
   }),
 ]);
 
@@ -288,11 +291,136 @@ export const eventSchema = z
     path: ['end'],
   });
 
-export const partnerSchema = z.object({
-  name: z.string().trim().min(1, 'Name fehlt.').describe('Name der Organisation, wie sie sich selbst schreibt'),
-  description: description.describe('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten'),
-  stations: z.array(station).default([]).describe('Stationen, an denen die Organisation berät'),
+/** What partners advise on, beyond the four stations; labels per language live in the UI strings (`topics.*`). */
+export const partnerTopics = [
+  'aufenthalt',
+  'berufsorientierung',
+  'ausbildung',
+  'geld',
+  'anerkennung',
+  'weiterbildung',
+  'sprache',
+  'arbeitsrechte',
+  'familien',
+] as const;
+
+/**
+ * How far an organisation's advice reaches: the whole state, some districts
+ * (a chamber, an employment agency), or one office in each district (the
+ * Ausländerbehörde of every Landkreis and kreisfreie Stadt).
+ */
+export const partnerCoverages = ['landesweit', 'regional', 'jeder-kreis'] as const;
+
+/** Contact details: only what is certain; empty fields make the page say where to ask instead. */
+const contact = {
   website: httpsUrl.optional().describe('Offizielle Website – nur eintragen, wenn die Adresse sicher stimmt'),
+  email: z
+    .email('Eine gültige E-Mail-Adresse angeben, z. B. beratung@example.org.')
+    .optional()
+    .describe('E-Mail-Adresse'),
+  phone: phoneNumber.optional().describe('Telefonnummer mit Vorwahl'),
+  address: z
+    .object({
+      street: z.string().trim().min(1, 'Straße und Hausnummer fehlen.').describe('Straße und Hausnummer'),
+      postalCode: z
+        .string()
+        .regex(/^\d{5}$/, 'Postleitzahl mit fünf Ziffern angeben.')
+        .describe('Postleitzahl'),
+      town: z.string().trim().min(1, 'Ort fehlt.').describe('Ort'),
+    })
+    .optional()
+    .describe('Anschrift für Besuche'),
+};
+
+/** A logo uploaded through the CMS; the text mark stands in until there is one. */
+const logo = z
+  .object({
+    src: z
+      .string()
+      .regex(
+        /^\/uploads\/[a-z0-9][a-z0-9._-]*\.(png|jpe?g|webp)$/,
+        'Logo als PNG, JPG oder WebP unter /uploads/ hochladen (Dateiname klein, ohne Leerzeichen).',
+      )
+      .describe('Logo-Datei'),
+    alt: z
+      .string()
+      .trim()
+      .min(3, 'Alternativtext fehlt: Was zeigt das Logo? Auf Deutsch, z. B. „Logo der Handwerkskammer Magdeburg“.')
+      .describe('Alternativtext: was das Logo zeigt, auf Deutsch'),
+  })
+  .optional()
+  .describe('Logo (optional)');
+
+export const partnerSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Name fehlt.').describe('Name der Organisation, wie sie sich selbst schreibt'),
+    shortName: z
+      .string()
+      .trim()
+      .min(2)
+      .max(12, 'Kurzname höchstens 12 Zeichen – er steht im Schriftzeichen statt eines Logos.')
+      .optional()
+      .describe('Kurzname oder Abkürzung, z. B. „LAMSA“ – erscheint als Schriftzeichen, solange es kein Logo gibt'),
+    description: description.describe('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten'),
+    coverage: z
+      .enum(partnerCoverages)
+      .default('landesweit')
+      .describe('Zuständig für: ganz Sachsen-Anhalt, einige Landkreise oder eine Stelle in jedem Landkreis'),
+    districts: z
+      .array(district)
+      .default([])
+      .describe('Nur bei „regional“: die Landkreise und kreisfreien Städte, für die die Organisation zuständig ist'),
+    offices: z
+      .array(z.object({ district, ...contact }))
+      .default([])
+      .describe('Nur bei „jeder-kreis“: Kontakt der Stelle in einem Landkreis, sobald bekannt'),
+    stations: z.array(station).default([]).describe('Stationen, zu deren Fragen die Organisation berät'),
+    topics: z.array(z.enum(partnerTopics)).default([]).describe('Themen der Beratung'),
+    languages: z
+      .array(z.enum(eventLanguages))
+      .default([])
+      .describe('Sprachen, in denen die Organisation sicher berät (leer lassen, solange unbekannt)'),
+    ...contact,
+    logo,
+    editorialNote,
+    ...textVersion,
+  })
+  .refine((p) => p.coverage !== 'regional' || p.districts.length > 0, {
+    message: 'Bei „regional“ die zuständigen Landkreise und kreisfreien Städte angeben.',
+    path: ['districts'],
+  })
+  .refine((p) => p.coverage === 'regional' || p.districts.length === 0, {
+    message: 'Landkreise nur bei „regional“ angeben.',
+    path: ['districts'],
+  })
+  .refine((p) => p.coverage === 'jeder-kreis' || p.offices.length === 0, {
+    message: 'Stellen je Landkreis nur bei „jeder-kreis“ angeben.',
+    path: ['offices'],
+  })
+  .refine((p) => new Set(p.offices.map((o) => o.district)).size === p.offices.length, {
+    message: 'Jeden Landkreis nur einmal als Stelle angeben.',
+    path: ['offices'],
+  });
+
+/**
+ * One of the four stations of every in-person event. The file name is its
+ * number (`content/stations/de/1.md`); there are exactly four.
+ */
+export const stationSchema = z.object({
+  title: title.describe(
+    'Der Satz der Station, wie er auf der Veranstaltung steht, z. B. „Ich habe allgemeine und rechtliche Fragen.“',
+  ),
+  description: description.describe('Wobei die Station hilft, in ein, zwei Sätzen'),
+  questions: z
+    .array(z.string().trim().min(5, 'Frage fehlt oder ist zu kurz.'))
+    .min(2, 'Mindestens zwei typische Fragen angeben.')
+    .max(8, 'Höchstens acht typische Fragen.')
+    .describe('Typische Fragen, mit denen Menschen zu dieser Station kommen'),
+  guides: z
+    .array(z.string().regex(slugPattern, 'Dateiname einer Leitfaden-Seite angeben, z. B. aufenthalt-und-ausbildung.'))
+    .default([])
+    .describe('Leitfaden-Seiten, die die ersten Fragen beantworten (Dateinamen)'),
+  editorialNote,
   ...textVersion,
 });
 
@@ -312,6 +440,7 @@ export const schemas = {
   glossary: glossarySchema,
   events: eventSchema,
   partners: partnerSchema,
+  stations: stationSchema,
   pages: pageSchema,
   'leichte-sprache': easyLanguageSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

@@ -30,7 +30,7 @@ describe('the search index', () => {
     const indexed = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.path);
     for (const path of indexed) {
       expect(path).toMatch(
-        /^\/[a-z]{2}\/(ausbildung|glossar|veranstaltungen|partner|leichte-sprache)\/[a-z0-9-]+\/$|^\/[a-z]{2}\/[a-z0-9-]+\/$/,
+        /^\/[a-z]{2}\/(ausbildung|glossar|veranstaltungen|partner|stationen|leichte-sprache)\/[a-z0-9-]+\/$|^\/[a-z]{2}\/[a-z0-9-]+\/$/,
       );
     }
     for (const lang of localeCodes) {
@@ -48,7 +48,7 @@ describe('the search index', () => {
 
   it('gives every indexed page its type, and events their date and town', () => {
     for (const page of pages.filter((p) => p.html.includes('data-pagefind-body'))) {
-      expect(page.html, page.path).toMatch(/data-pagefind-filter="type:(guide|glossary|event|partner|page)"/);
+      expect(page.html, page.path).toMatch(/data-pagefind-filter="type:(guide|glossary|event|station|partner|page)"/);
     }
     const event = pages.find((p) => p.path === '/ar/veranstaltungen/auftakt-magdeburg-2025/')!.html;
     expect(event).toMatch(/data-pagefind-meta="date:[^"]*2025"/);

@@ -11,7 +11,16 @@ export const pageTypes = {
   /** The weekly online consultation: its weekday and time are not published yet. */
   eventToBeAnnounced: (lang: LocaleCode) => routes.entry(lang, 'events', 'online-beratung'),
   partnerIndex: (lang: LocaleCode) => routes.section(lang, 'partners'),
+  /** The partners for one district, grouped by station. */
+  partnerDistrict: (lang: LocaleCode) => routes.partnersInDistrict(lang, 'harz'),
   partner: (lang: LocaleCode) => routes.entry(lang, 'partners', 'kausa-landesstelle-sachsen-anhalt'),
+  /** A partner with an office in every district (contacts per district, none known yet). */
+  partnerInEveryDistrict: (lang: LocaleCode) => routes.entry(lang, 'partners', 'auslaenderbehoerde'),
+  stationIndex: (lang: LocaleCode) => routes.section(lang, 'stations'),
+  station: (lang: LocaleCode) => routes.station(lang, 1),
+  questionnaire: (lang: LocaleCode) => routes.questionnaire(lang),
+  /** A result: the station with its guide pages, partners, district chooser and dates. */
+  questionnaireResult: (lang: LocaleCode) => routes.questionnaire(lang, 'station-1'),
   /** A legal text: translations say that the German one is binding (same template as every page). */
   legalPage: (lang: LocaleCode) => routes.entry(lang, 'pages', 'impressum'),
   parents: (lang: LocaleCode) => routes.entry(lang, 'pages', 'fuer-eltern'),
@@ -36,7 +45,14 @@ export const germanOnlyPages = {
  * directions and every script without scanning the same markup five times
  * (the privacy, reflow and shell tests still visit every page type in every language).
  */
-const checkedInEveryLanguage = new Set(['start', 'guide', 'glossaryEntry', 'campaign', 'search']);
+const checkedInEveryLanguage = new Set([
+  'start',
+  'guide',
+  'glossaryEntry',
+  'campaign',
+  'search',
+  'questionnaireResult',
+]);
 export const axePages = [
   { name: 'language chooser', path: routes.chooser() },
   { name: 'shared 404', path: '/404.html' },

@@ -85,7 +85,7 @@ test('works with the keyboard alone and announces the results', async ({ page })
   await expect(page.locator('input[type="radio"]:checked')).not.toHaveValue('');
 });
 
-test('no results: says so in the reader language and offers the glossary, the stations and the events', async ({
+test('no results: says so in the reader language and offers the glossary, the questionnaire and the events', async ({
   page,
 }) => {
   await searchFor(page, 'uk', 'qqqxyz');
@@ -94,6 +94,7 @@ test('no results: says so in the reader language and offers the glossary, the st
   await expect(help).toBeVisible();
   await expect(help.locator(`a[href="${routes.section('uk', 'glossary')}"]`)).toBeVisible();
   await expect(help.locator(`a[href="${routes.section('uk', 'events')}"]`)).toBeVisible();
+  await expect(help.locator(`a[href="${routes.questionnaire('uk')}"]`)).toBeVisible();
 });
 
 test('when the index cannot be loaded, the page says so instead of waiting forever', async ({ page }) => {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { districtNames } from '../../src/data/districts';
 import { localeCodes } from '../../src/i18n/locales';
 import { readFrontMatter, translationReport } from '../../src/lib/translationReport';
 
@@ -56,5 +57,53 @@ describe('the glossary', () => {
 describe('completeness', () => {
   it('every guide, glossary and page entry exists in all five languages', () => {
     expect(translationReport(content).problems).toEqual([]);
+  });
+});
+
+describe('stations and partners', () => {
+  it('has the four stations, named 1 to 4, in every language', () => {
+    for (const lang of localeCodes)
+      expect(filesIn('stations', lang).map((s) => s.file.split('/').pop())).toEqual(['1.md', '2.md', '3.md', '4.md']);
+  });
+
+  it('every station has partners who advise on it', () => {
+    const partners = filesIn('partners', 'de');
+    for (const station of [1, 2, 3, 4])
+      expect(
+        partners.filter((p) => (p.data.stations as number[] | undefined)?.includes(station)).length,
+      ).toBeGreaterThan(0);
+  });
+
+  // The district list is the events' one: every district finds exactly one chamber of each kind and an employment agency.
+  it.each(districtNames)('%s has one IHK, one Handwerkskammer and an Agentur für Arbeit', (district) => {
+    const regional = filesIn('partners', 'de').filter(
+      (p) => p.data.coverage === 'regional' && (p.data.districts as string[]).includes(district),
+    );
+    const slugs = regional.map((p) => p.file.split('/').pop()!.replace(/\.md$/, ''));
+    expect(slugs.filter((s) => s.startsWith('ihk-'))).toHaveLength(1);
+    expect(slugs.filter((s) => s.startsWith('hwk-'))).toHaveLength(1);
+    expect(slugs.filter((s) => s.startsWith('agentur-fuer-arbeit-'))).toHaveLength(1);
+  });
+
+  it('names every campaign partner the seed lists', () => {
+    const names = filesIn('partners', 'de').map((p) => String(p.data.name));
+    for (const expected of [
+      'KAUSA',
+      'LAMSA',
+      'Agentur für Arbeit',
+      'Jobcenter',
+      'Jugendberufsagentur',
+      'Ausländerbehörde',
+      'Industrie- und Handelskammer',
+      'Handwerkskammer',
+      'WelcomeCenter',
+      'IQ',
+      'BemA',
+      'Ministerium',
+    ])
+      expect(
+        names.some((n) => n.includes(expected)),
+        expected,
+      ).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ function runAstro(fixture: string, command: 'sync' | 'build' = 'sync') {
   for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  cpSync(join(fixtures, '_base'), join(dir, 'content'), { recursive: true });
   cpSync(join(fixtures, fixture), join(dir, 'content'), { recursive: true });
   // process.execPath is the project's Node 24 when the tests run through npm.
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
@@ -35,6 +36,20 @@ describe('references between entries are checked when the pages are built', () =
     expect(status, output).not.toBe(0);
     expect(output).toContain('content/events/de/unbekannter-partner.md');
     expect(output).toContain('field "partners" names "gibt-es-nicht"');
+  });
+
+  it('a station naming a guide page that does not exist fails the build', () => {
+    const { status, output } = runAstro('unknown-guide-in-station', 'build');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/stations/de/1.md');
+    expect(output).toContain('field "guides" names "gibt-es-nicht"');
+  });
+
+  it('a station file not named 1 to 4 fails the build', () => {
+    const { status, output } = runAstro('misnamed-station', 'build');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/stations/de/5.md');
+    expect(output).toContain("a station's file name is its number");
   });
 });
 
@@ -56,6 +71,9 @@ describe('invalid content fails the build, naming file and field', () => {
     ['open-ended-series', 'content/events/de/endlose-reihe.md', 'Eine Wiederholung braucht ein Ende'],
     ['insecure-registration', 'content/events/de/unsichere-anmeldung.md', 'registration.url'],
     ['insecure-website', 'content/partners/de/unsichere-adresse.md', 'website'],
+    ['invalid-email', 'content/partners/de/falsche-email.md', 'email'],
+    ['regional-without-districts', 'content/partners/de/kammer-ohne-bezirk.md', 'districts'],
+    ['station-out-of-range', 'content/events/de/station-fuenf.md', 'Station 1, 2, 3 oder 4 angeben'],
     ['glossary-without-description', 'content/glossary/de/probezeit.md', 'description'],
   ])('%s', (fixture, file, field) => {
     const { status, output } = runAstro(fixture);

@@ -1,0 +1,81 @@
+/**
+ * Who advises where: which partners serve a district, which office of a
+ * "one in every district" partner is the reader's, and the upcoming events a
+ * partner takes part in (derived from the events' `partners`, never entered twice).
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { DistrictName } from '../data/districts';
+import { stationNumbers } from '../schemas/content';
+import { sortKey, upcomingOccurrences } from './eventSchedule';
+import type { LocalizedEntry } from './localizedContent';
+
+type PartnerData = CollectionEntry<'partners'>['data'];
+type Office = PartnerData['offices'][number];
+
+/** Statewide partners and those with an office in every district serve every district; regional ones their own. */
+export function servesDistrict(partner: Pick<PartnerData, 'coverage' | 'districts'>, district: DistrictName): boolean {
+  return partner.coverage !== 'regional' || partner.districts.includes(district);
+}
+
+/** The office of a "one in every district" partner for a district, once editors have entered it. */
+export function officeIn(partner: Pick<PartnerData, 'offices'>, district: DistrictName): Office | undefined {
+  return partner.offices.find((office) => office.district === district);
+}
+
+/** Whether any way to reach the partner (or its office) is known. */
+export function hasContact(contact: Pick<PartnerData, 'website' | 'email' | 'phone' | 'address'>): boolean {
+  return !!(contact.website || contact.email || contact.phone || contact.address);
+}
+
+export interface StationGroup<P> {
+  /** 1–4, or undefined for partners that advise at no station (the ministry leading the campaign). */
+  station: number | undefined;
+  partners: P[];
+}
+
+/**
+ * Partners grouped by the stations they advise at (a partner appears under
+ * each of its stations), then those at none. Empty groups are left out.
+ */
+export function groupByStation<P extends { entry: { data: Pick<PartnerData, 'stations'> } }>(
+  partners: readonly P[],
+): StationGroup<P>[] {
+  const groups: StationGroup<P>[] = stationNumbers.map((station) => ({
+    station,
+    partners: partners.filter((p) => p.entry.data.stations.includes(station)),
+  }));
+  groups.push({ station: undefined, partners: partners.filter((p) => p.entry.data.stations.length === 0) });
+  return groups.filter((g) => g.partners.length > 0);
+}
+
+/** A partner's upcoming events, soonest first; cancelled ones are left out. */
+export function upcomingEventsOf(
+  partnerSlug: string,
+  events: readonly LocalizedEntry<'events'>[],
+  now: Date,
+): LocalizedEntry<'events'>[] {
+  return events
+    .filter(
+      (e) =>
+        e.entry.data.partners.includes(partnerSlug) &&
+        e.entry.data.status !== 'cancelled' &&
+        upcomingOccurrences(e.entry.data, now).length > 0,
+    )
+    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
+}
+
+/** Upcoming in-person events that offer a station, soonest first. */
+export function upcomingEventsWithStation(
+  station: number,
+  events: readonly LocalizedEntry<'events'>[],
+  now: Date,
+): LocalizedEntry<'events'>[] {
+  return events
+    .filter(
+      (e) =>
+        e.entry.data.stations.includes(station) &&
+        e.entry.data.status !== 'cancelled' &&
+        upcomingOccurrences(e.entry.data, now).length > 0,
+    )
+    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
+}
