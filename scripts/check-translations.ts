@@ -26,6 +26,10 @@ if (args.includes('--json')) {
     `Translations: ${report.rows.length} entry × language pairs – ` +
       [...counts].map(([state, count]) => `${count} ${state}`).join(', '),
   );
+  const reviewed = new Map<string, number>();
+  for (const row of report.rows.filter((r) => r.state !== 'missing' && r.state !== 'empty'))
+    reviewed.set(row.translationStatus ?? 'not stated', (reviewed.get(row.translationStatus ?? 'not stated') ?? 0) + 1);
+  console.log(`Translation status (translationStatus): ${[...reviewed].map(([s, n]) => `${n} ${s}`).join(', ')}`);
   for (const row of listed) {
     const dates =
       row.state === 'outdated'

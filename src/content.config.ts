@@ -11,7 +11,7 @@ import { schemas, type CollectionName } from './schemas/content';
 const root = contentRoot();
 
 function collectionFor<S extends z.ZodType>(name: CollectionName, schema: S) {
-  return defineCollection({ loader: contentLoader(`${root}/${name}`), schema });
+  return defineCollection({ loader: contentLoader(`${root}/${name}`, schema), schema });
 }
 
 export const collections = {

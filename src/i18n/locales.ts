@@ -109,11 +109,16 @@ export function matchPreferredLocale(preferred: readonly string[]): LocaleCode |
   return undefined;
 }
 
-/** Astro's `i18n` option, derived from the list above. */
+/**
+ * Astro's `i18n` option, derived from the list above. Routing is `manual`:
+ * every language has its own folder (`src/pages/[lang]/`) and
+ * `src/middleware.ts` sets the language, so Astro's own prefix routing would
+ * only add a 404 for pages outside the language folders – like the CMS at `/admin/`.
+ */
 export const astroI18nConfig = {
   defaultLocale: defaultLocale as string,
   locales: [...localeCodes] as string[],
-  routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  routing: 'manual' as const,
 };
 
 /** `@astrojs/sitemap`'s `i18n` option: the same locales with their hreflang tags. */

@@ -6,6 +6,28 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { withoutBlanks } from './blankValues';
+
+/**
+ * Marks a translation that is not there yet: an empty file (Decap writes
+ * 1-byte files for languages left blank) or one with required fields still
+ * missing. Such an entry is treated as not translated – the reader gets the
+ * German text with a notice – instead of failing the build.
+ */
+export const unfinishedTranslation = '__unfinishedTranslation';
+
+/**
+ * Whether a translation's front matter only lacks required fields (work in
+ * progress), as opposed to holding a wrong value, which must fail the build.
+ */
+export function isUnfinished(schema: z.ZodType, data: Record<string, unknown>): boolean {
+  if (Object.keys(data).length === 0) return true;
+  const result = schema.safeParse(data);
+  return (
+    !result.success && result.error.issues.every((issue) => issue.code === 'invalid_type' && issue.input === undefined)
+  );
+}
 
 /**
  * YAML reads an unquoted `2026-02-30` as a Date and rolls it over to 2 March
@@ -31,8 +53,12 @@ export function findImpossibleDates(source: string): { field: string; value: str
   return problems;
 }
 
-export function contentLoader(base: string): Loader {
-  const inner = glob({ base, pattern: '*/*.{md,mdx}' });
+/**
+ * Editors write Markdown only: `.md`, never MDX (MDX is code and runs at build time).
+ * A translation that is empty or unfinished is stored as such (see `unfinishedTranslation`).
+ */
+export function contentLoader(base: string, schema: z.ZodType): Loader {
+  const inner = glob({ base, pattern: '*/*.md' });
   return {
     name: 'campaign-content',
     load: (context) =>
@@ -47,7 +73,12 @@ export function contentLoader(base: string): Loader {
               );
             }
           }
-          return context.parseData(props);
+          const data = withoutBlanks(props.data);
+          const isTranslation = !props.id.startsWith('de/');
+          if (isTranslation && isUnfinished(schema, data)) {
+            return { [unfinishedTranslation]: true } as unknown as typeof props.data;
+          }
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../i18n/locales';
 import { isGermanOnly, type CollectionName } from '../schemas/content';
+import { unfinishedTranslation } from './contentLoader';
 import { isTranslationOutdated } from './translationReport';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
 
@@ -21,7 +22,10 @@ interface TextVersionData {
 }
 
 async function loadVersions<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
-  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  // An empty or unfinished translation counts as not translated: readers get German with a notice.
+  const entries = ((await getCollection(collection)) as CollectionEntry<C>[]).filter(
+    (entry) => !(unfinishedTranslation in (entry.data as object)),
+  );
   const byKey = new Map<string, CollectionEntry<C>>();
   const keys: EntryKey[] = entries.map((entry) => {
     const key = parseEntryId(entry.id, entry.filePath);

@@ -21,6 +21,8 @@ export type TranslationState =
   | 'missing'
   /** A file without content – e.g. the 1-byte files Decap writes for locales left blank. */
   | 'empty'
+  /** Facts copied by the CMS, but the texts (title, name, description) not yet written. */
+  | 'unfinished'
   /** Follows an older German text (`translatedFrom` before the German `updated`, or not given). */
   | 'outdated';
 
@@ -31,6 +33,8 @@ export interface TranslationRow {
   state: TranslationState;
   germanUpdated?: string;
   translatedFrom?: string;
+  /** What the translator said (`translationStatus`): machine-assisted or reviewed. */
+  translationStatus?: string;
 }
 
 export interface TranslationProblem {
@@ -92,13 +96,18 @@ export function translationReport(contentDir: string): TranslationReport {
         const shown = `content/${collection}/${lang}/${file}`;
         let state: TranslationState;
         let translatedFrom: string | undefined;
+        let translationStatus: string | undefined;
         if (!existsSync(path)) {
           state = 'missing';
         } else {
           const data = readFrontMatter(readFileSync(path, 'utf8'));
+          const textKeys = ['title', 'name', 'description'].filter((key) => german[key] !== undefined);
           if (!data || Object.keys(data).length === 0) {
             state = 'empty';
+          } else if (textKeys.some((key) => data[key] === undefined || data[key] === null || data[key] === '')) {
+            state = 'unfinished';
           } else {
+            if (typeof data.translationStatus === 'string') translationStatus = data.translationStatus;
             translatedFrom = isoDateOf(data.translatedFrom);
             state = isTranslationOutdated({ updated: germanUpdated }, { translatedFrom }) ? 'outdated' : 'translated';
             if (collection === 'glossary' && (data.term !== german.term || !sameList(data.aliases, german.aliases))) {
@@ -109,11 +118,8 @@ export function translationReport(contentDir: string): TranslationReport {
             }
           }
         }
-        if (mustBeComplete && (state === 'missing' || state === 'empty')) {
-          problems.push({
-            file: shown,
-            message: `${state === 'missing' ? 'missing' : 'empty'}: ${collection} must exist in all five languages.`,
-          });
+        if (mustBeComplete && (state === 'missing' || state === 'empty' || state === 'unfinished')) {
+          problems.push({ file: shown, message: `${state}: ${collection} must exist in all five languages.` });
         }
         rows.push({
           collection,
@@ -122,6 +128,7 @@ export function translationReport(contentDir: string): TranslationReport {
           state,
           ...(germanUpdated ? { germanUpdated } : {}),
           ...(translatedFrom ? { translatedFrom } : {}),
+          ...(translationStatus ? { translationStatus } : {}),
         });
       }
     }

@@ -19,26 +19,59 @@ export {
   type CollectionName,
 } from './collections';
 
+/**
+ * What the CMS needs beyond the type, kept with the field it describes
+ * (`admin/cmsConfig.ts` reads it): the widget, German labels for a fixed list,
+ * the collection a reference points to, and how a field behaves across
+ * languages – `translate` (written in each language), `german` (only in the
+ * German file); everything else is the same in every language.
+ */
+export interface CmsMeta {
+  widget?: 'date' | 'datetime' | 'text' | 'image';
+  labels?: Record<string, string>;
+  relation?: CollectionName;
+  i18n?: 'translate' | 'german';
+}
+const cms = (meta: CmsMeta) => ({ cms: meta });
+const inEachLanguage = cms({ i18n: 'translate' });
+
 /** A calendar date as `YYYY-MM-DD`. YAML reads an unquoted date as a Date (UTC midnight); both are accepted. */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'Datum im Format JJJJ-MM-TT angeben, z. B. 2026-03-14.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT angeben, z. B. 2026-03-14.')
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'Dieses Datum gibt es nicht.'),
-);
+const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'Datum im Format JJJJ-MM-TT angeben, z. B. 2026-03-14.' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT angeben, z. B. 2026-03-14.')
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      }, 'Dieses Datum gibt es nicht.'),
+  )
+  .meta(cms({ widget: 'date' }));
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'Eine vollständige Adresse mit https:// angeben.' });
 
 /** The four stations of every in-person event, numbered as on the day (see the campaign description). */
 export const stationNumbers = [1, 2, 3, 4] as const;
 const station = z
-  .number()
-  .int()
-  .refine((n) => (stationNumbers as readonly number[]).includes(n), 'Station 1, 2, 3 oder 4 angeben.');
+  .preprocess(
+    // The CMS's select stores "1" as text; a number is what the site compares.
+    (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
+    z
+      .number()
+      .int()
+      .refine((n) => (stationNumbers as readonly number[]).includes(n), 'Station 1, 2, 3 oder 4 angeben.'),
+  )
+  .meta(
+    cms({
+      labels: {
+        '1': 'Station 1 – allgemeine und rechtliche Fragen',
+        '2': 'Station 2 – noch unentschieden',
+        '3': 'Station 3 – Informationen zur Ausbildung',
+        '4': 'Station 4 – Weiterbildung',
+      },
+    }),
+  );
 
 const title = z.string().trim().min(1, 'Titel fehlt.').max(120, 'Titel höchstens 120 Zeichen.');
 const description = z
@@ -53,10 +86,28 @@ const description = z
  * the German text it was made from. Older → the reader is told, and the report lists it.
  */
 const textVersion = {
-  updated: isoDate.optional().describe('Stand des Textes: Datum der letzten inhaltlichen Änderung (deutsche Fassung)'),
+  updated: isoDate
+    .optional()
+    .describe('Stand des Textes: Datum der letzten inhaltlichen Änderung (deutsche Fassung)')
+    .meta(cms({ i18n: 'german' })),
   translatedFrom: isoDate
     .optional()
-    .describe('Nur Übersetzungen: der Stand („updated“) der deutschen Fassung, aus der übersetzt wurde'),
+    .describe(
+      'Übersetzt aus dem Stand vom: Datum („updated“) der deutschen Fassung, aus der übersetzt wurde (nur Übersetzungen)',
+    )
+    .meta(inEachLanguage),
+  translationStatus: z
+    .enum(['maschinell-unterstuetzt', 'geprueft'])
+    .optional()
+    .describe(
+      'Stand der Übersetzung: maschinell unterstützt (noch nicht geprüft) oder von einer zweiten Person geprüft (nur Übersetzungen)',
+    )
+    .meta(
+      cms({
+        i18n: 'translate',
+        labels: { 'maschinell-unterstuetzt': 'maschinell unterstützt, noch nicht geprüft', geprueft: 'geprüft' },
+      }),
+    ),
 };
 
 const editorialNote = z
@@ -64,11 +115,13 @@ const editorialNote = z
   .trim()
   .min(1)
   .optional()
-  .describe('Hinweis für die Redaktion: was noch fehlt oder zu prüfen ist (wird nicht angezeigt)');
+  .describe('Hinweis für die Redaktion: was noch fehlt oder zu prüfen ist (wird nicht angezeigt)')
+  .meta(cms({ i18n: 'german' }));
 
 const partnerReferences = z
   .array(z.string().regex(slugPattern, 'Dateiname eines Partners angeben, z. B. kausa-landesstelle-sachsen-anhalt.'))
-  .default([]);
+  .default([])
+  .meta(cms({ relation: 'partners' }));
 
 const officialSource = z.object({
   title: z.string().trim().min(1).describe('Name der Quelle, z. B. „Berufsbildungsgesetz (BBiG)“'),
@@ -76,15 +129,19 @@ const officialSource = z.object({
 });
 
 export const guideSchema = z.object({
-  title: title.describe('Titel – am besten als Frage, die Leserinnen und Leser stellen'),
-  description: description.describe(
-    'Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen',
-  ),
+  title: title.describe('Titel – am besten als Frage, die Leserinnen und Leser stellen').meta(inEachLanguage),
+  description: description
+    .describe('Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen')
+    .meta(inEachLanguage),
   order: z.number().int().min(1).describe('Position in der Reihenfolge des Leitfadens (1 = zuerst lesen)'),
   lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
-  sources: z.array(officialSource).min(1, 'Mindestens eine offizielle Quelle angeben.').describe('Offizielle Quellen'),
+  sources: z
+    .array(officialSource)
+    .min(1, 'Mindestens eine offizielle Quelle angeben.')
+    .describe('Offizielle Quellen')
+    .meta(inEachLanguage),
   stations: z.array(station).default([]).describe('Stationen, die zu diesem Thema beraten'),
-  partners: partnerReferences.describe('Partner, die zu diesem Thema beraten (Dateiname des Partners)'),
+  partners: partnerReferences.describe('Partner, die zu diesem Thema beraten'),
   editorialNote,
   ...textVersion,
 });
@@ -110,15 +167,25 @@ export const glossarySchema = z.object({
     .trim()
     .min(1)
     .optional()
-    .describe('Übersetzung des Begriffs in die Sprache dieser Fassung (nicht in der deutschen Fassung)'),
+    .describe('Übersetzung des Begriffs in die Sprache dieser Fassung (nicht in der deutschen Fassung)')
+    .meta(inEachLanguage),
   description: z
     .string()
     .trim()
     .min(20, 'Erklärung fehlt oder ist zu kurz (mindestens 20 Zeichen).')
     .max(240, 'Erklärung höchstens 240 Zeichen – Einzelheiten gehören in den Text darunter.')
-    .describe('Was das Wort bedeutet, in ein, zwei einfachen Sätzen'),
-  related: z.array(z.string().regex(slugPattern)).default([]).describe('Verwandte Begriffe (Dateinamen)'),
-  sources: z.array(officialSource).default([]).describe('Offizielle Quellen für Regeln, Beträge, Fristen'),
+    .describe('Was das Wort bedeutet, in ein, zwei einfachen Sätzen')
+    .meta(inEachLanguage),
+  related: z
+    .array(z.string().regex(slugPattern))
+    .default([])
+    .describe('Verwandte Begriffe (Dateinamen)')
+    .meta(cms({ relation: 'glossary' })),
+  sources: z
+    .array(officialSource)
+    .default([])
+    .describe('Offizielle Quellen für Regeln, Beträge, Fristen')
+    .meta(inEachLanguage),
   editorialNote,
   ...textVersion,
 });
@@ -159,24 +226,26 @@ export const eventLanguages = [
 ] as const;
 
 /** A Berlin calendar date, or a date with Berlin wall time (`2026-03-14T16:00`). */
-const localDateOrDateTime = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'Datum (JJJJ-MM-TT) oder Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM) angeben.' })
-    .superRefine((value, ctx) => {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        const date = new Date(`${value}T00:00:00Z`);
-        if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
-          ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
-        return;
-      }
-      try {
-        berlinToUtc(value);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      }
-    }),
-);
+const localDateOrDateTime = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'Datum (JJJJ-MM-TT) oder Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM) angeben.' })
+      .superRefine((value, ctx) => {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          const date = new Date(`${value}T00:00:00Z`);
+          if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
+            ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
+          return;
+        }
+        try {
+          berlinToUtc(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+  )
+  .meta(cms({ widget: 'datetime' }));
 
 const phoneNumber = z
   .string()
@@ -222,7 +291,7 @@ const recurrence = z
     frequency: z.literal('weekly').describe('Wiederholung (wöchentlich)'),
     interval: z.number().int().min(1).max(4).default(1).describe('Alle wie viele Wochen'),
     until: isoDate.optional().describe('Letzter möglicher Termin (Datum)'),
-    count: z.number().int().min(1).max(104).optional().describe('Oder: Anzahl der Termine'),
+    count: z.number().int().min(1).max(104).optional().describe('Anzahl der Termine: statt eines letzten Termins'),
     exceptions: z.array(isoDate).default([]).describe('Ausfallende Termine (Datum)'),
   })
   .refine((r) => r.until !== undefined || r.count !== undefined, {
@@ -232,8 +301,8 @@ const recurrence = z
 
 export const eventSchema = z
   .object({
-    title: title.describe('Titel der Veranstaltung'),
-    description: description.describe('Kurzbeschreibung der Veranstaltung'),
+    title: title.describe('Titel der Veranstaltung').meta(inEachLanguage),
+    description: description.describe('Kurzbeschreibung der Veranstaltung').meta(inEachLanguage),
     start: localDateOrDateTime
       .optional()
       .describe(
@@ -241,30 +310,45 @@ export const eventSchema = z
       ),
     end: localDateOrDateTime.optional().describe('Ende, Ortszeit Europe/Berlin (JJJJ-MM-TTTHH:MM)'),
     recurrence: recurrence.optional().describe('Regelmäßiger Termin, z. B. die wöchentliche Online-Beratung'),
-    format: z.enum(['in-person', 'online']).describe('Präsenz oder online'),
+    format: z
+      .enum(['in-person', 'online'])
+      .describe('Präsenz oder online')
+      .meta(cms({ labels: { 'in-person': 'Präsenz (vor Ort)', online: 'Online' } })),
     venue: venue.optional().describe('Veranstaltungsort (bei Präsenzveranstaltungen)'),
     accessibility: z
       .string()
       .trim()
       .min(1)
       .optional()
-      .describe('Hinweise zur Barrierefreiheit, z. B. Aufzug, Gebärdensprache'),
+      .describe('Hinweise zur Barrierefreiheit, z. B. Aufzug, Gebärdensprache')
+      .meta(inEachLanguage),
     languages: z.array(z.enum(eventLanguages)).default([]).describe('Sprachen mit Sprachmittlung oder Beratung'),
     stations: z.array(station).default([]).describe('Angebotene Stationen'),
-    partners: z
-      .array(z.string().regex(slugPattern))
-      .default([])
-      .describe('Beteiligte Partner (Dateiname des Partners)'),
+    partners: partnerReferences.describe('Beteiligte Partner'),
     registration: registration.optional().describe('Anmeldung: leer lassen, solange unbekannt'),
     capacity: z.number().int().min(1).optional().describe('Höchstzahl der Teilnehmenden'),
-    status: z.enum(['scheduled', 'fully-booked', 'postponed', 'cancelled']).default('scheduled').describe('Status'),
-    statusNote: z.string().trim().min(1).optional().describe('Hinweis zum Status, z. B. neuer Termin'),
-    editorialNote: z
+    status: z
+      .enum(['scheduled', 'fully-booked', 'postponed', 'cancelled'])
+      .default('scheduled')
+      .describe('Status')
+      .meta(
+        cms({
+          labels: {
+            scheduled: 'findet statt',
+            'fully-booked': 'ausgebucht',
+            postponed: 'verschoben',
+            cancelled: 'abgesagt',
+          },
+        }),
+      ),
+    statusNote: z
       .string()
       .trim()
       .min(1)
       .optional()
-      .describe('Hinweis für die Redaktion: was noch fehlt (wird nicht angezeigt)'),
+      .describe('Hinweis zum Status, z. B. neuer Termin')
+      .meta(inEachLanguage),
+    editorialNote,
   })
   .refine((e) => e.format === 'online' || e.venue !== undefined, {
     message: 'Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.',
@@ -337,6 +421,7 @@ const logo = z
   .object({
     src: z
       .string()
+      .meta(cms({ widget: 'image' }))
       .regex(
         /^\/uploads\/[a-z0-9][a-z0-9._-]*\.(png|jpe?g|webp)$/,
         'Logo als PNG, JPG oder WebP unter /uploads/ hochladen (Dateiname klein, ohne Leerzeichen).',
@@ -361,19 +446,34 @@ export const partnerSchema = z
       .max(12, 'Kurzname höchstens 12 Zeichen – er steht im Schriftzeichen statt eines Logos.')
       .optional()
       .describe('Kurzname oder Abkürzung, z. B. „LAMSA“ – erscheint als Schriftzeichen, solange es kein Logo gibt'),
-    description: description.describe('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten'),
+    description: description
+      .describe('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten')
+      .meta(inEachLanguage),
     coverage: z
       .enum(partnerCoverages)
       .default('landesweit')
+      .meta(
+        cms({
+          labels: {
+            landesweit: 'ganz Sachsen-Anhalt',
+            regional: 'einige Landkreise (unten wählen)',
+            'jeder-kreis': 'eine eigene Stelle in jedem Landkreis',
+          },
+        }),
+      )
       .describe('Zuständig für: ganz Sachsen-Anhalt, einige Landkreise oder eine Stelle in jedem Landkreis'),
     districts: z
       .array(district)
       .default([])
-      .describe('Nur bei „regional“: die Landkreise und kreisfreien Städte, für die die Organisation zuständig ist'),
+      .describe(
+        'Zuständige Landkreise: nur bei „regional“ – die Landkreise und kreisfreien Städte, für die die Organisation zuständig ist',
+      ),
     offices: z
       .array(z.object({ district, ...contact }))
       .default([])
-      .describe('Nur bei „jeder-kreis“: Kontakt der Stelle in einem Landkreis, sobald bekannt'),
+      .describe(
+        'Stellen in den Landkreisen: nur bei „jeder-kreis“ – Kontakt der Stelle in einem Landkreis, sobald bekannt',
+      ),
     stations: z.array(station).default([]).describe('Stationen, zu deren Fragen die Organisation berät'),
     topics: z.array(z.enum(partnerTopics)).default([]).describe('Themen der Beratung'),
     languages: z
@@ -407,26 +507,30 @@ export const partnerSchema = z
  * number (`content/stations/de/1.md`); there are exactly four.
  */
 export const stationSchema = z.object({
-  title: title.describe(
-    'Der Satz der Station, wie er auf der Veranstaltung steht, z. B. „Ich habe allgemeine und rechtliche Fragen.“',
-  ),
-  description: description.describe('Wobei die Station hilft, in ein, zwei Sätzen'),
+  title: title
+    .describe(
+      'Der Satz der Station, wie er auf der Veranstaltung steht, z. B. „Ich habe allgemeine und rechtliche Fragen.“',
+    )
+    .meta(inEachLanguage),
+  description: description.describe('Wobei die Station hilft, in ein, zwei Sätzen').meta(inEachLanguage),
   questions: z
     .array(z.string().trim().min(5, 'Frage fehlt oder ist zu kurz.'))
     .min(2, 'Mindestens zwei typische Fragen angeben.')
     .max(8, 'Höchstens acht typische Fragen.')
-    .describe('Typische Fragen, mit denen Menschen zu dieser Station kommen'),
+    .describe('Typische Fragen, mit denen Menschen zu dieser Station kommen')
+    .meta(inEachLanguage),
   guides: z
     .array(z.string().regex(slugPattern, 'Dateiname einer Leitfaden-Seite angeben, z. B. aufenthalt-und-ausbildung.'))
     .default([])
-    .describe('Leitfaden-Seiten, die die ersten Fragen beantworten (Dateinamen)'),
+    .describe('Leitfaden-Seiten, die die ersten Fragen beantworten (Dateinamen)')
+    .meta(cms({ relation: 'guides' })),
   editorialNote,
   ...textVersion,
 });
 
 export const pageSchema = z.object({
-  title: title.describe('Seitentitel'),
-  description: description.describe('Kurzbeschreibung für Suchmaschinen und Link-Vorschauen'),
+  title: title.describe('Seitentitel').meta(inEachLanguage),
+  description: description.describe('Kurzbeschreibung für Suchmaschinen und Link-Vorschauen').meta(inEachLanguage),
   legal: z
     .boolean()
     .default(false)

@@ -16,7 +16,7 @@ const workDirs: string[] = [];
 function runAstro(fixture: string, command: 'sync' | 'build' = 'sync') {
   const dir = mkdtempSync(join(tmpdir(), 'sawd-invalid-'));
   workDirs.push(dir);
-  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const entry of ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(fixtures, '_base'), join(dir, 'content'), { recursive: true });

@@ -22,6 +22,9 @@ write('glossary/de/probezeit.md', '---\nterm: Probezeit\naliases: []\n---\n');
 for (const lang of ['en', 'ru']) write(`glossary/${lang}/probezeit.md`, '---\nterm: Probezeit\naliases: []\n---\n');
 write('glossary/uk/probezeit.md', '---\nterm: Випробувальний термін\naliases: []\n---\n');
 write('events/de/e.md', '---\ntitle: E\n---\n');
+// What Decap writes for a language whose texts were left blank: the copied facts only.
+write('events/ar/e.md', "---\nformat: online\ntitle: ''\n---\n");
+write('events/ru/e.md', '---\ntitle: Е\ntranslatedFrom: 2026-11-20\ntranslationStatus: geprueft\n---\n');
 write('leichte-sprache/de/l.md', '---\ntitle: L\n---\n');
 
 describe('the translation report', () => {
@@ -35,6 +38,11 @@ describe('the translation report', () => {
     expect(state('guides', 'ru', 'a')).toBe('empty');
     expect(state('guides', 'uk', 'a')).toBe('outdated'); // German has a date, the translation none
     expect(state('events', 'en', 'e')).toBe('missing');
+    expect(state('events', 'ar', 'e')).toBe('unfinished');
+  });
+
+  it("reports the translator's status", () => {
+    expect(report.rows.find((r) => r.collection === 'events' && r.lang === 'ru')?.translationStatus).toBe('geprueft');
   });
 
   it('fails on gaps in the guide, glossary and pages, not on events or on German-only Leichte Sprache', () => {

@@ -1,0 +1,385 @@
+/**
+ * The Decap CMS configuration, generated from the content schemas the site
+ * validates with (`src/schemas/content.ts`), so the CMS and the build cannot
+ * disagree: every schema field becomes a CMS field with the schema's German
+ * description as its hint, required exactly when the schema requires it.
+ * Where editors work (the backend) comes from environment variables at build
+ * time – see `cmsBackend` and the README – so no code changes between hosts.
+ */
+import type { z } from 'astro/zod';
+import { localeCodes, defaultLocale } from '../src/i18n/locales';
+import deStrings from '../src/i18n/ui/de.json';
+import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content';
+
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  i18n?: boolean | 'duplicate';
+  [option: string]: unknown;
+}
+
+/** Labels for the collections, in German: editors work in German. */
+const collectionLabels: Record<CollectionName, { label: string; singular: string; summary: string }> = {
+  events: { label: 'Veranstaltungen', singular: 'Veranstaltung', summary: '{{title}} ({{start}})' },
+  guides: { label: 'Leitfaden', singular: 'Leitfaden-Seite', summary: '{{order}}. {{title}}' },
+  glossary: { label: 'Glossar', singular: 'Begriff', summary: '{{term}}' },
+  partners: { label: 'Partner', singular: 'Partner', summary: '{{name}}' },
+  stations: { label: 'Stationen', singular: 'Station', summary: '{{title}}' },
+  pages: { label: 'Seiten', singular: 'Seite', summary: '{{title}}' },
+  'leichte-sprache': { label: 'Leichte Sprache', singular: 'Seite in Leichter Sprache', summary: '{{title}}' },
+};
+
+/** What a relation shows editors and stores: the file name (slug), found by the entry's title or name. */
+const relationDisplay: Partial<Record<CollectionName, string>> = {
+  partners: 'name',
+  guides: 'title',
+  glossary: 'term',
+};
+
+/** The four stations exist once each; the others can be created by editors. */
+const fixedCollections: readonly CollectionName[] = ['stations'];
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const metaOf = (schema: z.ZodType): { description?: string; cms?: CmsMeta } =>
+  ((schema as unknown as { meta: () => unknown }).meta() as { description?: string; cms?: CmsMeta } | undefined) ?? {};
+
+interface Unwrapped {
+  inner: z.ZodType;
+  required: boolean;
+  description?: string;
+  cms: CmsMeta;
+  defaultValue?: unknown;
+}
+
+/** Looks through optional/default/preprocess wrappers, collecting what they say on the way. */
+function unwrap(schema: z.ZodType): Unwrapped {
+  let current = schema;
+  let required = true;
+  let description: string | undefined;
+  let cms: CmsMeta = {};
+  let defaultValue: unknown;
+  for (;;) {
+    const meta = metaOf(current);
+    description ??= meta.description;
+    cms = { ...meta.cms, ...cms };
+    const def = defOf(current);
+    if (def.type === 'optional') {
+      required = false;
+      current = def.innerType as z.ZodType;
+    } else if (def.type === 'default') {
+      required = false;
+      const value = def.defaultValue;
+      defaultValue = typeof value === 'function' ? (value as () => unknown)() : value;
+      current = def.innerType as z.ZodType;
+    } else if (def.type === 'pipe') {
+      current = def.out as z.ZodType;
+    } else {
+      return { inner: current, required, description, cms, defaultValue };
+    }
+  }
+}
+
+const topicLabels = Object.fromEntries(
+  Object.entries(deStrings)
+    .filter(([key]) => key.startsWith('topics.'))
+    .map(([key, value]) => [key.slice('topics.'.length), value]),
+);
+const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
+
+function optionsOf(values: readonly (string | number)[], labels: Record<string, string> | undefined) {
+  return values.map((value) => ({
+    value: String(value),
+    label:
+      labels?.[String(value)] ??
+      topicLabels[String(value)] ??
+      (/^[a-z]{2,3}$/.test(String(value)) ? (languageNames.of(String(value)) ?? String(value)) : String(value)),
+  }));
+}
+
+const dateField = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
+
+/** The widget and its options for a schema type (without name, label, required). */
+function widgetFor(name: string, u: Unwrapped, collection: CollectionName): Omit<CmsField, 'name' | 'label'> {
+  const def = defOf(u.inner);
+  if (u.cms.widget === 'date') return { ...dateField, picker_utc: false };
+  if (u.cms.widget === 'datetime')
+    return {
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      date_format: 'DD.MM.YYYY',
+      time_format: 'HH:mm',
+      picker_utc: false,
+    };
+  if (u.cms.widget === 'image')
+    return {
+      widget: 'image',
+      choose_url: false,
+      media_library: { allow_multiple: false, config: { max_file_size: maxUploadBytes } },
+    };
+  switch (def.type) {
+    case 'string':
+      return { widget: name === 'description' || name === 'editorialNote' ? 'text' : 'string' };
+    case 'number':
+      return { widget: 'number', value_type: 'int' };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'literal': {
+      const values = def.values as unknown[];
+      return { widget: 'select', options: optionsOf(values as string[], u.cms.labels) };
+    }
+    case 'enum':
+      return { widget: 'select', options: optionsOf(Object.values(def.entries as object), u.cms.labels) };
+    case 'object':
+      return {
+        widget: 'object',
+        collapsed: !u.required,
+        fields: fieldsOf(u.inner, collection, false, !u.required),
+      };
+    case 'union':
+      return unionWidget(u.inner, collection, !u.required);
+    case 'array': {
+      const element = unwrap(def.element as z.ZodType);
+      const elementDef = defOf(element.inner);
+      if (u.cms.relation) {
+        const shown = relationDisplay[u.cms.relation] ?? 'title';
+        return {
+          widget: 'relation',
+          collection: u.cms.relation,
+          multiple: true,
+          value_field: '{{slug}}',
+          search_fields: [shown],
+          display_fields: [shown],
+          options_length: 100,
+        };
+      }
+      if (elementDef.type === 'enum' || element.cms.labels)
+        return {
+          widget: 'select',
+          multiple: true,
+          options:
+            elementDef.type === 'enum'
+              ? optionsOf(Object.values(elementDef.entries as object), element.cms.labels)
+              : optionsOf(Object.keys(element.cms.labels!), element.cms.labels),
+        };
+      if (elementDef.type === 'object')
+        return { widget: 'list', collapsed: true, fields: fieldsOf(element.inner, collection, false) };
+      return { widget: 'list', field: { name: 'item', label: 'Eintrag', ...widgetFor('item', element, collection) } };
+    }
+    default:
+      throw new Error(
+        `admin/cmsConfig.ts: the field "${name}" in ${collection} has the schema type "${def.type}", which has no CMS widget yet – add one here.`,
+      );
+  }
+}
+
+/**
+ * A choice between shapes (registration: none, link, e-mail, phone) becomes
+ * one group: the choice itself and every shape's fields, all optional.
+ */
+function unionWidget(
+  schema: z.ZodType,
+  collection: CollectionName,
+  optional: boolean,
+): Omit<CmsField, 'name' | 'label'> {
+  const options = defOf(schema).options as z.ZodType[];
+  const shapes = options.map((o) => defOf(o).shape as Record<string, z.ZodType>);
+  const discriminator = Object.keys(shapes[0]!).find((key) => shapes.every((s) => defOf(s[key]!).type === 'literal'))!;
+  const choices = shapes.map((s) => (defOf(s[discriminator]!).values as string[])[0]!);
+  const fields: CmsField[] = [
+    {
+      name: discriminator,
+      label: 'Art',
+      // Optional like the group: Decap would otherwise demand it even when the group stays empty.
+      required: !optional,
+      ...(optional ? { hint: 'Pflichtfeld, sobald diese Gruppe ausgefüllt wird.' } : {}),
+      widget: 'select',
+      options: optionsOf(choices, {
+        none: 'keine Anmeldung nötig',
+        link: 'Anmeldung über eine Website',
+        email: 'Anmeldung per E-Mail',
+        phone: 'Anmeldung per Telefon',
+      }),
+    },
+  ];
+  for (const shape of shapes) {
+    for (const [key, field] of Object.entries(shape)) {
+      if (key === discriminator || fields.some((f) => f.name === key)) continue;
+      const u = unwrap(field);
+      fields.push({ name: key, label: u.description ?? key, required: false, ...widgetFor(key, u, collection) });
+    }
+  }
+  return { widget: 'object', collapsed: true, fields };
+}
+
+/** How a field behaves across languages, for a collection with translations. */
+function i18nOf(u: Unwrapped): boolean | 'duplicate' {
+  if (u.cms.i18n === 'translate') return true;
+  if (u.cms.i18n === 'german') return false;
+  return 'duplicate';
+}
+
+/**
+ * Decap allows `duplicate` only on simple fields: a group or list is marked
+ * translatable and each field inside carries the setting instead.
+ */
+function withI18n(field: CmsField, setting: boolean | 'duplicate'): CmsField {
+  const nested = Array.isArray(field.fields) || field.field !== undefined;
+  if (!nested || setting === false) return { ...field, i18n: setting };
+  return {
+    ...field,
+    i18n: true,
+    ...(Array.isArray(field.fields) ? { fields: (field.fields as CmsField[]).map((f) => withI18n(f, setting)) } : {}),
+    ...(field.field ? { field: withI18n(field.field as CmsField, setting) } : {}),
+  };
+}
+
+/**
+ * The CMS fields of an object schema; `topLevel` adds i18n settings (nested fields follow their parent).
+ * Inside an optional group (an address, a logo) Decap would demand the group's required fields
+ * even when the group is left empty, so there they are optional in the CMS, say so in their hint,
+ * and the build checks them once the group is filled in.
+ */
+export function fieldsOf(
+  schema: z.ZodType,
+  collection: CollectionName,
+  topLevel = true,
+  insideOptionalGroup = false,
+): CmsField[] {
+  const shape = defOf(schema).shape as Record<string, z.ZodType> | undefined;
+  if (!shape) throw new Error(`admin/cmsConfig.ts: ${collection} is not an object schema.`);
+  const translated = topLevel && !(germanOnlyCollections as readonly string[]).includes(collection);
+  return Object.entries(shape).map(([name, field]) => {
+    const u = unwrap(field);
+    const [label, ...rest] = (u.description ?? name).split(/: | – /);
+    const conditional = insideOptionalGroup && u.required;
+    const hint = [rest.join(' – '), conditional ? 'Pflichtfeld, sobald diese Gruppe ausgefüllt wird.' : '']
+      .filter(Boolean)
+      .join(' ');
+    const cmsField: CmsField = {
+      name,
+      label: label!,
+      ...(hint ? { hint } : {}),
+      required: u.required && !conditional,
+      // No defaults inside an optional group: a pre-filled value would make an untouched group count as filled in.
+      ...(u.defaultValue !== undefined && !Array.isArray(u.defaultValue) && !insideOptionalGroup
+        ? { default: u.defaultValue }
+        : {}),
+      ...widgetFor(name, u, collection),
+    };
+    return translated ? withI18n(cmsField, i18nOf(u)) : cmsField;
+  });
+}
+
+/** The Markdown body: editors write Markdown, never HTML or MDX (the build neutralises raw HTML). */
+const bodyField = (translated: boolean): CmsField => ({
+  name: 'body',
+  label: 'Text',
+  widget: 'markdown',
+  required: false,
+  hint: 'Überschriften als Fragen, kurze Sätze. HTML wird nicht übernommen.',
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+  editor_components: [],
+  modes: ['rich_text', 'raw'],
+  sanitize_preview: true,
+  ...(translated ? { i18n: true } : {}),
+});
+
+/** In the order editors need them most: dates first. */
+const editorOrder: readonly CollectionName[] = [
+  'events',
+  'partners',
+  'stations',
+  'guides',
+  'glossary',
+  'pages',
+  'leichte-sprache',
+];
+
+export function cmsCollections() {
+  return editorOrder.map((name) => {
+    const germanOnly = (germanOnlyCollections as readonly string[]).includes(name);
+    const labels = collectionLabels[name];
+    const fixed = fixedCollections.includes(name);
+    return {
+      name,
+      label: labels.label,
+      label_singular: labels.singular,
+      // Leichte Sprache is German only and has no language folders to choose from.
+      folder: germanOnly ? `content/${name}/${defaultLocale}` : `content/${name}`,
+      extension: 'md',
+      format: 'frontmatter',
+      create: !fixed,
+      delete: !fixed,
+      slug: '{{slug}}',
+      summary: labels.summary,
+      ...(germanOnly ? {} : { i18n: true }),
+      fields: [...fieldsOf(schemas[name], name), bodyField(!germanOnly)],
+    };
+  });
+}
+
+export interface CmsEnvironment {
+  /** `gitlab` (default in production), `github`, or unset for local editing only. */
+  CMS_BACKEND?: string;
+  CMS_REPO?: string;
+  CMS_BRANCH?: string;
+  /** Self-hosted GitLab, e.g. https://gitlab.example.org */
+  CMS_BASE_URL?: string;
+  CMS_API_ROOT?: string;
+  /** GitLab PKCE: the OAuth application's id. */
+  CMS_APP_ID?: string;
+  /** GitHub: the OAuth proxy's address. */
+  CMS_AUTH_ENDPOINT?: string;
+  /** `editorial_workflow` (draft → in review → ready; GitLab and GitHub) or `simple`. */
+  CMS_PUBLISH_MODE?: string;
+  /** The site's public address; unset (a local build) switches on the local backend. */
+  SITE_URL?: string;
+}
+
+/** Where editors' changes go: a Git host in production, the local files through decap-server on a laptop. */
+export function cmsBackend(env: CmsEnvironment) {
+  const name = env.CMS_BACKEND ?? 'gitlab';
+  return {
+    name,
+    repo: env.CMS_REPO ?? 'ministerium/sachsen-anhalt-will-dich',
+    branch: env.CMS_BRANCH ?? 'main',
+    ...(name === 'gitlab' ? { auth_type: 'pkce', app_id: env.CMS_APP_ID ?? '' } : {}),
+    ...(env.CMS_BASE_URL ? { base_url: env.CMS_BASE_URL } : {}),
+    ...(env.CMS_API_ROOT ? { api_root: env.CMS_API_ROOT } : {}),
+    ...(env.CMS_AUTH_ENDPOINT ? { auth_endpoint: env.CMS_AUTH_ENDPOINT } : {}),
+    commit_messages: {
+      create: 'Neu: {{collection}} „{{slug}}“',
+      update: 'Geändert: {{collection}} „{{slug}}“',
+      delete: 'Gelöscht: {{collection}} „{{slug}}“',
+      uploadMedia: 'Bild hochgeladen: „{{path}}“',
+      deleteMedia: 'Bild gelöscht: „{{path}}“',
+    },
+  };
+}
+
+/** Images only, at most this many bytes (phones on prepaid data load them). */
+export const maxUploadBytes = 1_000_000;
+
+export function cmsConfig(env: CmsEnvironment) {
+  const local = env.SITE_URL === undefined || /^https?:\/\/(localhost|127\.0\.0\.1)/.test(env.SITE_URL);
+  return {
+    load_config_file: false,
+    backend: cmsBackend(env),
+    // decap-server on this machine, for trying the CMS against the local files (`npm start`).
+    ...(local
+      ? { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }
+      : {}),
+    publish_mode: env.CMS_PUBLISH_MODE ?? (local ? 'simple' : 'editorial_workflow'),
+    locale: 'de',
+    site_url: env.SITE_URL ?? 'http://127.0.0.1:4321',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
+    collections: cmsCollections(),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The real CMS, driven through its real UI, against the real decap-server on
+ * a temporary copy of the content – then a real build of that copy. Screenshots
+ * of the steps go into the editors' guide (`docs/redaktion/`), so it stays true.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { readFrontMatter } from '../../src/lib/translationReport';
+import { withoutBlanks } from '../../src/lib/blankValues';
+
+const root = resolve(import.meta.dirname, '../..');
+const guideImages = join(root, 'docs/redaktion');
+let project: string;
+let decapServer: ChildProcess;
+
+test.describe.configure({ mode: 'serial' });
+// Editors work at a desk: the CMS is tried at a laptop's size.
+test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+test.beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'sawd-cms-'));
+  for (const entry of ['content', 'public', 'src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  mkdirSync(guideImages, { recursive: true });
+  decapServer = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: project,
+    env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: project },
+    stdio: 'ignore',
+    detached: true,
+  });
+  // decap-server answers GET /api/v1 with 404 once it listens.
+  await expect
+    .poll(async () => (await fetch('http://127.0.0.1:8081/api/v1').catch(() => undefined))?.status, { timeout: 30_000 })
+    .toBe(404);
+});
+
+test.afterAll(() => {
+  if (decapServer?.pid) process.kill(-decapServer.pid, 'SIGTERM');
+  rmSync(project, { recursive: true, force: true });
+});
+
+async function openEditor(page: Page, hash: string) {
+  await page.goto(`/admin/${hash}`);
+  // The local backend has no accounts: its login button just enters.
+  await page.getByRole('button', { name: 'Login' }).click();
+  await expect(page.getByText('Aktuelle Sprache: DE')).toBeVisible({ timeout: 30_000 });
+}
+
+async function publish(page: Page) {
+  // Decap asks before it publishes; the editor confirms.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByText('Veröffentlichen', { exact: true }).click();
+  await page.getByText('Jetzt veröffentlichen', { exact: true }).click();
+}
+
+const filesIn = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
+const frontMatterOf = (file: string) => withoutBlanks(readFrontMatter(readFileSync(file, 'utf8')) ?? {});
+const bodyOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/^---[\s\S]*?\n---\n?/, '')
+    .trim();
+
+test('an editor publishes a new event in German and Arabic, and the next build shows it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const before = new Set(filesIn(join(project, 'content/events/de')));
+  await page.goto('/admin/');
+  await page.screenshot({ path: join(guideImages, '1-anmelden.png') });
+  await openEditor(page, '#/collections/events/new');
+
+  // German, on the left.
+  await page.getByLabel('Titel der Veranstaltung').first().fill('Informationstag zur Ausbildung in Köthen');
+  await page
+    .getByLabel('Kurzbeschreibung der Veranstaltung')
+    .first()
+    .fill('Vortrag zum Ausbildungssystem und Beratung an vier Stationen, mit Sprachmittlung auf Arabisch.');
+  // A select: type the choice and confirm it, as a keyboard user would.
+  await page.getByLabel('Präsenz oder online').first().click();
+  await page.keyboard.type('Online');
+  await page.keyboard.press('Enter');
+
+  // Arabic, on the right: choose the language, then write the translation.
+  await page.getByText('Aktuelle Sprache: EN').click();
+  await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+  await expect(page.getByText('Aktuelle Sprache: AR')).toBeVisible();
+  await page.getByLabel('Titel der Veranstaltung').nth(1).fill('يوم معلومات عن التدريب المهني في كوتن');
+  await page
+    .getByLabel('Kurzbeschreibung der Veranstaltung')
+    .nth(1)
+    .fill('محاضرة عن نظام التدريب المهني واستشارة في أربع محطات، مع ترجمة إلى العربية.');
+  await page.screenshot({ path: join(guideImages, '2-veranstaltung-anlegen.png') });
+
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: join(guideImages, '3-veroeffentlicht.png') });
+
+  const created = filesIn(join(project, 'content/events/de')).filter((f) => !before.has(f));
+  expect(created).toHaveLength(1);
+  const file = created[0]!;
+  const slug = file.replace(/\.md$/, '');
+  expect(frontMatterOf(join(project, 'content/events/de', file))).toMatchObject({
+    title: 'Informationstag zur Ausbildung in Köthen',
+    format: 'online',
+  });
+  expect(frontMatterOf(join(project, 'content/events/ar', file)).title).toBe('يوم معلومات عن التدريب المهني في كوتن');
+
+  // The next build: German and Arabic pages, and German with a notice for English, Russian, Ukrainian.
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  const pageOf = (lang: string) =>
+    readFileSync(join(project, 'dist', lang, 'veranstaltungen', slug, 'index.html'), 'utf8');
+  expect(pageOf('de')).toContain('Informationstag zur Ausbildung in Köthen');
+  expect(pageOf('ar')).toContain('يوم معلومات عن التدريب المهني في كوتن');
+  expect(pageOf('ar')).toContain('dir="rtl"');
+  for (const lang of ['en', 'ru', 'uk']) {
+    expect(pageOf(lang)).toContain('Informationstag zur Ausbildung in Köthen');
+    expect(pageOf(lang)).toContain('class="fallback-notice"');
+  }
+});
+
+test('editing a partner in German loses nothing: other languages and fields the CMS does not show stay', async ({
+  page,
+}) => {
+  const folder = (lang: string) => join(project, 'content/partners', lang, 'lamsa.md');
+  // A field that only the files know (e.g. added by a developer): it must survive the CMS.
+  const german = readFileSync(folder('de'), 'utf8').replace(/^stations:/m, 'nurImDokument: bleibt erhalten\nstations:');
+  spawnSync('bash', ['-c', `cat > '${folder('de')}'`], { input: german });
+  const others = ['en', 'ar', 'ru', 'uk'].map((lang) => ({
+    lang,
+    data: frontMatterOf(folder(lang)),
+    body: bodyOf(folder(lang)),
+  }));
+
+  await openEditor(page, '#/collections/partners/entries/lamsa');
+  const description = page.getByLabel('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten').first();
+  await description.fill('LAMSA bringt Sie mit Migrantenorganisationen und Gemeinschaften in Ihrer Nähe in Kontakt.');
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  const after = frontMatterOf(folder('de'));
+  expect(after.description).toBe(
+    'LAMSA bringt Sie mit Migrantenorganisationen und Gemeinschaften in Ihrer Nähe in Kontakt.',
+  );
+  expect(after.nurImDokument).toBe('bleibt erhalten');
+  expect(after.website).toBe('https://www.lamsa.de');
+  for (const { lang, data, body } of others) {
+    expect(frontMatterOf(folder(lang)), lang).toEqual(data);
+    expect(bodyOf(folder(lang)), lang).toBe(body);
+  }
+});
+
+test('the CMS refuses an event without a title, in German', async ({ page }) => {
+  const before = filesIn(join(project, 'content/events/de')).length;
+  await openEditor(page, '#/collections/events/new');
+  await page
+    .getByLabel('Kurzbeschreibung der Veranstaltung')
+    .first()
+    .fill('Eine Veranstaltung ohne Titel darf nicht gespeichert werden.');
+  await publish(page);
+  await expect(page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.')).toBeVisible();
+  await expect(page.getByText('Titel der Veranstaltung ist erforderlich.').first()).toBeVisible();
+  await page.screenshot({ path: join(guideImages, '4-pflichtfeld-fehlt.png') });
+  expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
+});

@@ -1,0 +1,168 @@
+/**
+ * The CMS and the site agree on the content model, field by field, type by
+ * type, required by required: the CMS config is generated from the schemas,
+ * and this test reads both and compares them, so a field added to one side
+ * only (or a generator that drops one) fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig';
+import { localeCodes } from '../../src/i18n/locales';
+import { districtNames } from '../../src/data/districts';
+import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema's own view of a field: kind (after wrappers) and whether it must be given. */
+function schemaView(s: z.ZodType): { kind: string; required: boolean; inner: z.ZodType } {
+  let current = s;
+  let required = true;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'default') {
+      required = false;
+      current = def.innerType as z.ZodType;
+    } else if (def.type === 'pipe') current = def.out as z.ZodType;
+    else return { kind: def.type, required, inner: current };
+  }
+}
+
+/** Which CMS widgets can hold which schema kinds. */
+const widgetsFor: Record<string, string[]> = {
+  string: ['string', 'text', 'datetime', 'image', 'select', 'markdown'],
+  number: ['number'],
+  boolean: ['boolean'],
+  enum: ['select'],
+  literal: ['select'],
+  object: ['object'],
+  union: ['object'],
+  array: ['list', 'select', 'relation'],
+};
+
+/**
+ * @param insideOptionalGroup fields of an optional group (address, logo): Decap cannot require them
+ * only when the group is filled in, so they are optional there, say so in their hint, and the build checks them.
+ */
+function compare(schema: z.ZodType, fields: CmsField[], where: string, insideOptionalGroup = false) {
+  const shape = defOf(schema).shape as Record<string, z.ZodType>;
+  const cmsOnly = new Set(['body']);
+  expect(
+    fields.map((f) => f.name).filter((n) => !cmsOnly.has(n)),
+    `${where}: the CMS fields are the schema's fields`,
+  ).toEqual(Object.keys(shape));
+  for (const [name, field] of Object.entries(shape)) {
+    const view = schemaView(field);
+    const cms = fields.find((f) => f.name === name)!;
+    expect(widgetsFor[view.kind], `${where}.${name}: schema type ${view.kind}`).toContain(cms.widget);
+    if (insideOptionalGroup && view.required) {
+      expect(cms.required, `${where}.${name}: optional in the CMS inside an optional group`).toBe(false);
+      expect(cms.hint, `${where}.${name}: says it is required once the group is filled in`).toMatch(/Pflichtfeld/);
+    } else {
+      expect(cms.required, `${where}.${name}: required in the CMS exactly when the schema requires it`).toBe(
+        view.required,
+      );
+    }
+    expect(cms.label, `${where}.${name}: a German label`).toBeTruthy();
+    if (view.kind === 'enum') {
+      const values = Object.values(defOf(view.inner).entries as object).map(String);
+      expect(
+        (cms.options as { value: string }[]).map((o) => o.value),
+        `${where}.${name}: the same choices`,
+      ).toEqual(values);
+    }
+    if (view.kind === 'object' && cms.widget === 'object')
+      compare(view.inner, cms.fields as CmsField[], `${where}.${name}`, !view.required);
+    if (view.kind === 'array' && cms.widget === 'list' && cms.fields)
+      compare(schemaView(defOf(view.inner).element as z.ZodType).inner, cms.fields as CmsField[], `${where}.${name}[]`);
+  }
+}
+
+describe('the CMS config and the content schemas', () => {
+  const collections = cmsCollections();
+
+  it('has every collection, writing Markdown files where the site reads them', () => {
+    expect(collections.map((c) => c.name).sort()).toEqual(Object.keys(schemas).sort());
+    for (const c of collections) {
+      expect(c.extension).toBe('md');
+      expect(c.format).toBe('frontmatter');
+      expect(c.folder).toMatch(new RegExp(`^content/${c.name}(/de)?$`));
+    }
+  });
+
+  it.each(Object.keys(schemas) as CollectionName[])('%s: the same fields, types and required fields', (name) => {
+    const collection = collections.find((c) => c.name === name)!;
+    compare(schemas[name], collection.fields, name);
+  });
+
+  it('offers fixed lists as selects: districts, stations, languages, status', () => {
+    const events = collections.find((c) => c.name === 'events')!.fields;
+    const venue = events.find((f) => f.name === 'venue')!.fields as CmsField[];
+    const district = venue.find((f) => f.name === 'district')!;
+    expect(district.widget).toBe('select');
+    expect((district.options as { value: string }[]).map((o) => o.value)).toEqual([...districtNames]);
+    const stations = events.find((f) => f.name === 'stations')!;
+    expect(stations).toMatchObject({ widget: 'select', multiple: true });
+    expect((stations.options as { value: string }[]).map((o) => o.value)).toEqual(['1', '2', '3', '4']);
+    expect(events.find((f) => f.name === 'languages')).toMatchObject({ widget: 'select', multiple: true });
+    expect(events.find((f) => f.name === 'status')).toMatchObject({ widget: 'select', default: 'scheduled' });
+    expect(events.find((f) => f.name === 'partners')).toMatchObject({
+      widget: 'relation',
+      collection: 'partners',
+      multiple: true,
+    });
+  });
+
+  it('takes dates and times as Berlin wall time, never converted to UTC', () => {
+    const events = collections.find((c) => c.name === 'events')!.fields;
+    expect(events.find((f) => f.name === 'start')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      picker_utc: false,
+    });
+  });
+
+  it('writes texts per language, shared facts in every language file, and editor notes only in German', () => {
+    const events = collections.find((c) => c.name === 'events')!.fields;
+    expect(events.find((f) => f.name === 'title')!.i18n).toBe(true);
+    expect(events.find((f) => f.name === 'start')!.i18n).toBe('duplicate');
+    // A group is translatable as a whole; its fields are copied from German.
+    const venue = events.find((f) => f.name === 'venue')!;
+    expect(venue.i18n).toBe(true);
+    for (const field of venue.fields as CmsField[]) expect(field.i18n).toBe('duplicate');
+    expect(events.find((f) => f.name === 'editorialNote')!.i18n).toBe(false);
+    expect(events.find((f) => f.name === 'body')!.i18n).toBe(true);
+    for (const name of germanOnlyCollections) {
+      const collection = collections.find((c) => c.name === name)!;
+      expect('i18n' in collection).toBe(false);
+      expect(collection.folder).toBe(`content/${name}/de`);
+    }
+  });
+
+  it('needs German alt text for an uploaded logo, and takes images only into one folder', () => {
+    const partners = collections.find((c) => c.name === 'partners')!.fields;
+    const logo = partners.find((f) => f.name === 'logo')!.fields as CmsField[];
+    expect(logo.find((f) => f.name === 'alt')!.hint).toMatch(/Pflichtfeld/);
+    expect(logo.find((f) => f.name === 'src')).toMatchObject({
+      widget: 'image',
+      media_library: { config: { max_file_size: 1_000_000 } },
+    });
+    expect(cmsConfig({}).media_folder).toBe('public/uploads');
+  });
+
+  it('uses the local files on a laptop and a Git host in production, chosen by environment variables', () => {
+    const local = cmsConfig({});
+    expect(local.local_backend).toMatchObject({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(local.i18n).toEqual({ structure: 'multiple_folders', locales: [...localeCodes], default_locale: 'de' });
+    const production = cmsConfig({
+      SITE_URL: 'https://www.example.org',
+      CMS_BACKEND: 'gitlab',
+      CMS_REPO: 'ms/kampagne',
+      CMS_BASE_URL: 'https://gitlab.sachsen-anhalt.example',
+      CMS_APP_ID: 'abc',
+    });
+    expect('local_backend' in production).toBe(false);
+    expect(production.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc', repo: 'ms/kampagne' });
+    expect(production.publish_mode).toBe('editorial_workflow');
+  });
+});
