@@ -100,6 +100,54 @@ function optionsOf(values: readonly (string | number)[], labels: Record<string, 
   }));
 }
 
+type Check = {
+  _zod: {
+    def: {
+      check: string;
+      format?: string;
+      pattern?: RegExp;
+      minimum?: number;
+      maximum?: number;
+      error?: (issue: object) => unknown;
+    };
+  };
+};
+
+/**
+ * The schema's rules for a text, as a Decap `pattern` with the schema's own
+ * German message, so the CMS refuses what the build would refuse (length,
+ * https addresses, e-mail addresses, postcodes, phone numbers).
+ */
+function patternOf(schema: z.ZodType): [string, string] | undefined {
+  const def = defOf(schema) as Def & { format?: string; checks?: Check[]; error?: (issue: object) => unknown };
+  const messageOf = (error: ((issue: object) => unknown) | undefined, fallback: string) => {
+    const message = error?.({});
+    return typeof message === 'string' ? message : fallback;
+  };
+  if (def.format === 'email')
+    return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', messageOf(def.error, 'Eine gültige E-Mail-Adresse angeben.')];
+  if (def.format === 'url')
+    return ['^https://\\S+$', messageOf(def.error, 'Eine vollständige Adresse mit https:// angeben.')];
+  let minimum = 0;
+  let maximum: number | undefined;
+  const messages: string[] = [];
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.format === 'regex' && c.pattern)
+      return [c.pattern.source, messageOf(c.error, 'Bitte im richtigen Format angeben.')];
+    if (c.check === 'min_length' && c.minimum !== undefined) {
+      minimum = c.minimum;
+      messages.push(messageOf(c.error, `Mindestens ${c.minimum} Zeichen.`));
+    }
+    if (c.check === 'max_length' && c.maximum !== undefined) {
+      maximum = c.maximum;
+      messages.push(messageOf(c.error, `Höchstens ${c.maximum} Zeichen.`));
+    }
+  }
+  if (minimum <= 1 && maximum === undefined) return undefined;
+  return [`^[\\s\\S]{${minimum},${maximum ?? ''}}$`, messages.join(' ')];
+}
+
 const dateField = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
 
 /** The widget and its options for a schema type (without name, label, required). */
@@ -121,8 +169,13 @@ function widgetFor(name: string, u: Unwrapped, collection: CollectionName): Omit
       media_library: { allow_multiple: false, config: { max_file_size: maxUploadBytes } },
     };
   switch (def.type) {
-    case 'string':
-      return { widget: name === 'description' || name === 'editorialNote' ? 'text' : 'string' };
+    case 'string': {
+      const pattern = patternOf(u.inner);
+      return {
+        widget: name === 'description' || name === 'editorialNote' ? 'text' : 'string',
+        ...(pattern ? { pattern } : {}),
+      };
+    }
     case 'number':
       return { widget: 'number', value_type: 'int' };
     case 'boolean':

@@ -1,17 +1,34 @@
 /**
  * Previews that look like the site: its own stylesheets, and the language and
- * direction of the version being edited – Arabic reads right to left (Decap's
- * preview does not do this by itself).
+ * direction of the version previewed – Arabic reads right to left (Decap's
+ * preview does not do this by itself, #2524).
  */
 import { createElement as h, type ReactNode } from 'react';
 import tokens from '../src/styles/tokens.css?raw';
 import global from '../src/styles/global.css?raw';
 import { locales, type LocaleCode } from '../src/i18n/locales';
 
+interface ImmutableMap {
+  get: (key: string) => unknown;
+  getIn: (path: string[]) => unknown;
+  findKey?: (predicate: (value: ImmutableMap) => boolean) => string | undefined;
+}
+
 interface PreviewProps {
-  entry: { getIn: (path: string[]) => unknown };
+  entry: ImmutableMap;
   widgetFor: (name: string) => ReactNode;
-  locale?: string;
+}
+
+/**
+ * The language shown: Decap previews the left pane's language by swapping in
+ * that language's data, without telling the template which one – so find the
+ * language whose data it is.
+ */
+function previewLocale(entry: ImmutableMap): LocaleCode {
+  const data = entry.get('data');
+  const i18n = entry.get('i18n') as ImmutableMap | undefined;
+  const code = i18n?.findKey?.((value) => value.get('data') === data);
+  return code && code in locales ? (code as LocaleCode) : 'de';
 }
 
 interface Cms {
@@ -21,9 +38,8 @@ interface Cms {
 
 const collections = ['events', 'guides', 'glossary', 'partners', 'stations', 'pages', 'leichte-sprache'];
 
-function Preview({ entry, widgetFor, locale }: PreviewProps) {
-  const code = (locale && locale in locales ? locale : 'de') as LocaleCode;
-  const { bcp47, dir } = locales[code];
+function Preview({ entry, widgetFor }: PreviewProps) {
+  const { bcp47, dir } = locales[previewLocale(entry)];
   const field = (name: string) => entry.getIn(['data', name]);
   const title = (field('title') ?? field('name') ?? field('term') ?? '') as string;
   const description = (field('description') ?? '') as string;

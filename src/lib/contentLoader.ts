@@ -2,7 +2,7 @@
  * The loader for `content/<collection>/<lang>/<slug>.md`: Astro's glob loader
  * plus the checks its YAML parsing cannot make.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -61,8 +61,17 @@ export function contentLoader(base: string, schema: z.ZodType): Loader {
   const inner = glob({ base, pattern: '*/*.md' });
   return {
     name: 'campaign-content',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      // An .mdx file would be skipped without a word; say why it is not taken instead.
+      for (const entry of await readdir(base, { recursive: true, withFileTypes: true }).catch(() => [])) {
+        if (entry.isFile() && /\.mdx$/i.test(entry.name)) {
+          const file = relative(process.cwd(), `${entry.parentPath}/${entry.name}`);
+          throw new Error(
+            `${file}: content is Markdown (.md) only – MDX is code that runs at build time and is not accepted from editors. Rename the file to .md.`,
+          );
+        }
+      }
+      return inner.load({
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
@@ -80,6 +89,7 @@ export function contentLoader(base: string, schema: z.ZodType): Loader {
           }
           return context.parseData({ ...props, data: data as typeof props.data });
         },
-      }),
+      });
+    },
   };
 }

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { localeCodes } from '../../src/i18n/locales';
 import { routes } from '../../src/lib/routes';
 import { axePages } from '../e2e/pages';
 
@@ -22,7 +21,11 @@ for (const { name, path } of axePages) {
 
 // The event pages with a full calendar: the build with the invented example events.
 const examplePages = [
-  ...localeCodes.map((lang) => ({ name: `event list with examples (${lang})`, path: routes.section(lang, 'events') })),
+  // A full calendar in both directions; the other languages share the template.
+  ...(['de', 'ar'] as const).map((lang) => ({
+    name: `event list with examples (${lang})`,
+    path: routes.section(lang, 'events'),
+  })),
   {
     name: 'filtered event list (ar)',
     path: routes.eventFilter('ar', { district: 'halle-saale', format: 'alle', language: 'ar' }),

@@ -18,13 +18,23 @@ let decapServer: ChildProcess;
 
 test.describe.configure({ mode: 'serial' });
 // Editors work at a desk: the CMS is tried at a laptop's size.
-test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+test.use({
+  viewport: { width: 1280, height: 900 },
+  isMobile: false,
+  hasTouch: false,
+  deviceScaleFactor: 1,
+  // A German editor's browser, in Berlin: dates show as they will for the campaign's staff.
+  locale: 'de-DE',
+  timezoneId: 'Europe/Berlin',
+});
 
 test.beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'sawd-cms-'));
   for (const entry of ['content', 'public', 'src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // The test's build checks the content pages; the CMS page (which bundles Decap) is served from dist/.
+  rmSync(join(project, 'src/pages/admin'), { recursive: true, force: true });
   mkdirSync(guideImages, { recursive: true });
   decapServer = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: project,
@@ -77,6 +87,9 @@ test('an editor publishes a new event in German and Arabic, and the next build s
     .getByLabel('Kurzbeschreibung der Veranstaltung')
     .first()
     .fill('Vortrag zum Ausbildungssystem und Beratung an vier Stationen, mit Sprachmittlung auf Arabisch.');
+  // Date and time as on the poster: Berlin wall time, stored as typed (no conversion to UTC).
+  await page.getByLabel('Beginn, Ortszeit Europe/Berlin').first().fill('2030-04-02T15:00');
+  await page.getByLabel('Ende, Ortszeit Europe/Berlin').first().fill('2030-04-02T18:00');
   // A select: type the choice and confirm it, as a keyboard user would.
   await page.getByLabel('Präsenz oder online').first().click();
   await page.keyboard.type('Online');
@@ -93,9 +106,19 @@ test('an editor publishes a new event in German and Arabic, and the next build s
     .fill('محاضرة عن نظام التدريب المهني واستشارة في أربع محطات، مع ترجمة إلى العربية.');
   await page.screenshot({ path: join(guideImages, '2-veranstaltung-anlegen.png') });
 
+  // The preview in the site's styles: switched to Arabic, it reads right to left.
+  await page.getByRole('button', { name: 'Vorschau' }).click();
+  await page.getByText('Aktuelle Sprache: DE').click();
+  await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+  const preview = page.locator('iframe').first().contentFrame().locator('main');
+  await expect(preview).toHaveAttribute('dir', 'rtl');
+  await expect(preview).toHaveAttribute('lang', 'ar');
+  await expect(preview.locator('h1')).toHaveText('يوم معلومات عن التدريب المهني في كوتن');
+  await page.screenshot({ path: join(guideImages, '3-vorschau-arabisch.png') });
+
   await publish(page);
   await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
-  await page.screenshot({ path: join(guideImages, '3-veroeffentlicht.png') });
+  await page.screenshot({ path: join(guideImages, '4-veroeffentlicht.png') });
 
   const created = filesIn(join(project, 'content/events/de')).filter((f) => !before.has(f));
   expect(created).toHaveLength(1);
@@ -104,6 +127,8 @@ test('an editor publishes a new event in German and Arabic, and the next build s
   expect(frontMatterOf(join(project, 'content/events/de', file))).toMatchObject({
     title: 'Informationstag zur Ausbildung in Köthen',
     format: 'online',
+    start: '2030-04-02T15:00',
+    end: '2030-04-02T18:00',
   });
   expect(frontMatterOf(join(project, 'content/events/ar', file)).title).toBe('يوم معلومات عن التدريب المهني في كوتن');
 
@@ -117,6 +142,8 @@ test('an editor publishes a new event in German and Arabic, and the next build s
   const pageOf = (lang: string) =>
     readFileSync(join(project, 'dist', lang, 'veranstaltungen', slug, 'index.html'), 'utf8');
   expect(pageOf('de')).toContain('Informationstag zur Ausbildung in Köthen');
+  expect(pageOf('de')).toMatch(/2\. April 2030/);
+  expect(pageOf('de')).toContain('15:00');
   expect(pageOf('ar')).toContain('يوم معلومات عن التدريب المهني في كوتن');
   expect(pageOf('ar')).toContain('dir="rtl"');
   for (const lang of ['en', 'ru', 'uk']) {
@@ -166,6 +193,6 @@ test('the CMS refuses an event without a title, in German', async ({ page }) => 
   await publish(page);
   await expect(page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.')).toBeVisible();
   await expect(page.getByText('Titel der Veranstaltung ist erforderlich.').first()).toBeVisible();
-  await page.screenshot({ path: join(guideImages, '4-pflichtfeld-fehlt.png') });
+  await page.screenshot({ path: join(guideImages, '5-pflichtfeld-fehlt.png') });
   expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
 });

@@ -166,3 +166,25 @@ describe('the CMS config and the content schemas', () => {
     expect(production.publish_mode).toBe('editorial_workflow');
   });
 });
+
+describe('the CMS refuses what the build would refuse', () => {
+  const fields = (name: CollectionName) => cmsCollections().find((c) => c.name === name)!.fields;
+  const sub = (list: CmsField[], name: string) => list.find((f) => f.name === name)!;
+  const accepts = (field: CmsField, value: string) => new RegExp((field.pattern as [string, string])[0]).test(value);
+
+  it('checks lengths, https addresses, e-mail addresses and postcodes with the schema’s German messages', () => {
+    const events = fields('events');
+    const description = sub(events, 'description');
+    expect(accepts(description, 'zu kurz')).toBe(false);
+    expect(accepts(description, 'Eine Beschreibung, die lang genug ist.')).toBe(true);
+    expect((description.pattern as [string, string])[1]).toMatch(/mindestens 20 Zeichen/);
+    const partners = fields('partners');
+    expect(accepts(sub(partners, 'website'), 'http://example.org')).toBe(false);
+    expect(accepts(sub(partners, 'website'), 'https://example.org')).toBe(true);
+    expect(accepts(sub(partners, 'email'), 'beratung-at-example.org')).toBe(false);
+    expect(accepts(sub(partners, 'email'), 'beratung@example.org')).toBe(true);
+    const postalCode = sub(sub(partners, 'address').fields as CmsField[], 'postalCode');
+    expect(accepts(postalCode, '0610')).toBe(false);
+    expect(accepts(postalCode, '06108')).toBe(true);
+  });
+});
