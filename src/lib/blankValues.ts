@@ -1,4 +1,8 @@
-/** Pure, so the loader, the scripts and the browser tests share it. */
+/**
+ * Empty values and unfinished translations. Pure, so the content loader, the
+ * CMS (which checks an entry before it saves it) and the tests share it.
+ */
+import type { z } from 'astro/zod';
 
 /**
  * Front matter without empty values: the CMS writes `''` or `null` for a
@@ -24,4 +28,16 @@ export function withoutBlanks(data: Record<string, unknown>): Record<string, unk
     return value;
   };
   return (clean(data) as Record<string, unknown> | undefined) ?? {};
+}
+
+/**
+ * Whether a translation's front matter only lacks required fields (work in
+ * progress), as opposed to holding a wrong value, which must fail the build.
+ */
+export function isUnfinished(schema: z.ZodType, data: Record<string, unknown>): boolean {
+  if (Object.keys(data).length === 0) return true;
+  const result = schema.safeParse(data);
+  return (
+    !result.success && result.error.issues.every((issue) => issue.code === 'invalid_type' && issue.input === undefined)
+  );
 }

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { withoutBlanks } from './blankValues';
+import { isUnfinished, withoutBlanks } from './blankValues';
 
 /**
  * Marks a translation that is not there yet: an empty file (Decap writes
@@ -16,18 +16,6 @@ import { withoutBlanks } from './blankValues';
  * German text with a notice – instead of failing the build.
  */
 export const unfinishedTranslation = '__unfinishedTranslation';
-
-/**
- * Whether a translation's front matter only lacks required fields (work in
- * progress), as opposed to holding a wrong value, which must fail the build.
- */
-export function isUnfinished(schema: z.ZodType, data: Record<string, unknown>): boolean {
-  if (Object.keys(data).length === 0) return true;
-  const result = schema.safeParse(data);
-  return (
-    !result.success && result.error.issues.every((issue) => issue.code === 'invalid_type' && issue.input === undefined)
-  );
-}
 
 /**
  * YAML reads an unquoted `2026-02-30` as a Date and rolls it over to 2 March

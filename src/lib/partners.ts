@@ -48,34 +48,23 @@ export function groupByStation<P extends { entry: { data: Pick<PartnerData, 'sta
   return groups.filter((g) => g.partners.length > 0);
 }
 
-/** A partner's upcoming events, soonest first; cancelled ones are left out. */
-export function upcomingEventsOf(
-  partnerSlug: string,
+/** Upcoming, not cancelled events that match, soonest first. */
+function upcomingWhere(
   events: readonly LocalizedEntry<'events'>[],
   now: Date,
+  matches: (event: LocalizedEntry<'events'>) => boolean,
 ): LocalizedEntry<'events'>[] {
   return events
     .filter(
-      (e) =>
-        e.entry.data.partners.includes(partnerSlug) &&
-        e.entry.data.status !== 'cancelled' &&
-        upcomingOccurrences(e.entry.data, now).length > 0,
+      (e) => matches(e) && e.entry.data.status !== 'cancelled' && upcomingOccurrences(e.entry.data, now).length > 0,
     )
     .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
 }
 
-/** Upcoming in-person events that offer a station, soonest first. */
-export function upcomingEventsWithStation(
-  station: number,
-  events: readonly LocalizedEntry<'events'>[],
-  now: Date,
-): LocalizedEntry<'events'>[] {
-  return events
-    .filter(
-      (e) =>
-        e.entry.data.stations.includes(station) &&
-        e.entry.data.status !== 'cancelled' &&
-        upcomingOccurrences(e.entry.data, now).length > 0,
-    )
-    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
-}
+/** A partner's upcoming events (the events name their partners), soonest first; cancelled ones are left out. */
+export const upcomingEventsOf = (partnerSlug: string, events: readonly LocalizedEntry<'events'>[], now: Date) =>
+  upcomingWhere(events, now, (e) => e.entry.data.partners.includes(partnerSlug));
+
+/** Upcoming events that offer a station, soonest first. */
+export const upcomingEventsWithStation = (station: number, events: readonly LocalizedEntry<'events'>[], now: Date) =>
+  upcomingWhere(events, now, (e) => e.entry.data.stations.includes(station));

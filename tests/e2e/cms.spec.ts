@@ -183,7 +183,9 @@ test('editing a partner in German loses nothing: other languages and fields the 
   }
 });
 
-test('the CMS refuses an event without a title, in German', async ({ page }) => {
+test('the CMS refuses, in German, an event without a title and an in-person event without its venue', async ({
+  page,
+}) => {
   const before = filesIn(join(project, 'content/events/de')).length;
   await openEditor(page, '#/collections/events/new');
   await page
@@ -194,5 +196,15 @@ test('the CMS refuses an event without a title, in German', async ({ page }) => 
   await expect(page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.')).toBeVisible();
   await expect(page.getByText('Titel der Veranstaltung ist erforderlich.').first()).toBeVisible();
   await page.screenshot({ path: join(guideImages, '5-pflichtfeld-fehlt.png') });
+
+  // A rule Decap cannot express – an in-person event needs its venue – is checked by the site's own
+  // schema before saving: the CMS refuses, in German, instead of letting the build fail later.
+  await page.getByLabel('Titel der Veranstaltung').first().fill('Beratungstag ohne Ort');
+  await page.getByLabel('Präsenz oder online').first().click();
+  await page.keyboard.type('Präsenz');
+  await page.keyboard.press('Enter');
+  await publish(page);
+  await expect(page.getByText(/Beitrag speichern fehlgeschlagen/)).toBeVisible();
+  await expect(page.getByText(/Bei Präsenzveranstaltungen den Veranstaltungsort/)).toBeVisible();
   expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig';
+import { problemsOf } from '../../admin/validation';
 import { localeCodes } from '../../src/i18n/locales';
 import { districtNames } from '../../src/data/districts';
 import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
@@ -186,5 +187,35 @@ describe('the CMS refuses what the build would refuse', () => {
     const postalCode = sub(sub(partners, 'address').fields as CmsField[], 'postalCode');
     expect(accepts(postalCode, '0610')).toBe(false);
     expect(accepts(postalCode, '06108')).toBe(true);
+  });
+});
+
+describe('the check before the CMS saves', () => {
+  it('refuses with the schema’s German message what the build would refuse, also rules Decap cannot express', () => {
+    expect(
+      problemsOf(
+        'events',
+        { title: 'Infotag', description: 'Eine Beschreibung, die lang genug ist.', format: 'in-person' },
+        false,
+      ),
+    ).toEqual(['venue: Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.']);
+    expect(
+      problemsOf(
+        'partners',
+        { name: 'X', description: 'Eine Beschreibung, die lang genug ist.', address: { street: 'Weg 1' } },
+        false,
+      ).join(' '),
+    ).toMatch(/address\.postalCode/);
+  });
+
+  it('lets a translation without its texts through (the site shows German), and a complete entry', () => {
+    expect(problemsOf('events', { format: 'online', title: '' }, true)).toEqual([]);
+    expect(
+      problemsOf(
+        'events',
+        { title: 'Info day', description: 'A description that is long enough.', format: 'online', stations: ['1'] },
+        false,
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,8 +4,7 @@
  * German with a notice. A wrong value in a translation still fails the build.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutBlanks } from '../../src/lib/blankValues';
-import { isUnfinished } from '../../src/lib/contentLoader';
+import { isUnfinished, withoutBlanks } from '../../src/lib/blankValues';
 import { schemas } from '../../src/schemas/content';
 
 describe('empty and unfinished translations', () => {
