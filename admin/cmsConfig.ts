@@ -42,6 +42,13 @@ const relationDisplay: Partial<Record<CollectionName, string>> = {
 /** The four stations exist once each; the others can be created by editors. */
 const fixedCollections: readonly CollectionName[] = ['stations'];
 
+/**
+ * Entries other entries point to (an event's partners, a station's guide pages, related glossary
+ * words): deleting one in the CMS would leave a reference to nothing and stop the build, so only
+ * developers remove them, after removing the references.
+ */
+const referencedCollections: readonly CollectionName[] = ['partners', 'guides', 'glossary', 'stations'];
+
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const metaOf = (schema: z.ZodType): { description?: string; cms?: CmsMeta } =>
@@ -366,7 +373,7 @@ export function cmsCollections() {
       extension: 'md',
       format: 'frontmatter',
       create: !fixed,
-      delete: !fixed,
+      delete: !referencedCollections.includes(name),
       slug: '{{slug}}',
       summary: labels.summary,
       ...(germanOnly ? {} : { i18n: true }),

@@ -96,6 +96,13 @@ describe('the CMS config and the content schemas', () => {
     compare(schemas[name], collection.fields, name);
   });
 
+  it('cannot delete what other entries point to, nor create a fifth station', () => {
+    const byName = (name: string) => collections.find((c) => c.name === name)!;
+    for (const name of ['partners', 'guides', 'glossary', 'stations']) expect(byName(name).delete, name).toBe(false);
+    expect(byName('events').delete).toBe(true);
+    expect(byName('stations').create).toBe(false);
+  });
+
   it('offers fixed lists as selects: districts, stations, languages, status', () => {
     const events = collections.find((c) => c.name === 'events')!.fields;
     const venue = events.find((f) => f.name === 'venue')!.fields as CmsField[];
