@@ -23,7 +23,8 @@ export interface CmsField {
 
 /** Labels for the collections, in German: editors work in German. */
 const collectionLabels: Record<CollectionName, { label: string; singular: string; summary: string }> = {
-  events: { label: 'Veranstaltungen', singular: 'Veranstaltung', summary: '{{title}} ({{start}})' },
+  // Not "{{title}} ({{start}})": a date still to be announced would show as "()".
+  events: { label: 'Veranstaltungen', singular: 'Veranstaltung', summary: '{{title}}' },
   guides: { label: 'Leitfaden', singular: 'Leitfaden-Seite', summary: '{{order}}. {{title}}' },
   glossary: { label: 'Glossar', singular: 'Begriff', summary: '{{term}}' },
   partners: { label: 'Partner', singular: 'Partner', summary: '{{name}}' },
@@ -376,6 +377,7 @@ export function cmsCollections() {
       delete: !referencedCollections.includes(name),
       slug: '{{slug}}',
       summary: labels.summary,
+      ...(name === 'events' ? { sortable_fields: ['start', 'title'] } : {}),
       ...(germanOnly ? {} : { i18n: true }),
       fields: [...fieldsOf(schemas[name], name), bodyField(!germanOnly)],
     };
