@@ -12,6 +12,10 @@ import type { LocalizedEntry } from './localizedContent';
 type PartnerData = CollectionEntry<'partners'>['data'];
 type Office = PartnerData['offices'][number];
 
+/** Partners in A–Z order of their (German) names, as every list shows them. */
+export const byPartnerName = (a: LocalizedEntry<'partners'>, b: LocalizedEntry<'partners'>) =>
+  a.entry.data.name.localeCompare(b.entry.data.name, 'de');
+
 /** Statewide partners and those with an office in every district serve every district; regional ones their own. */
 export function servesDistrict(partner: Pick<PartnerData, 'coverage' | 'districts'>, district: DistrictName): boolean {
   return partner.coverage !== 'regional' || partner.districts.includes(district);
