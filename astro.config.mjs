@@ -5,10 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales';
 import { fallbackPaths } from './src/lib/contentFiles';
+import { isPrintView } from './src/lib/routes';
 import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
 import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
 import { searchIndex } from './src/integrations/searchIndex';
+import { shareImages } from './src/integrations/shareImages';
+import { hostRedirectFiles } from './src/integrations/hostRedirects';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
 // The public address is set per deployment (SITE_URL); locally the preview server's.
@@ -37,6 +40,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     searchIndex(),
+    shareImages(),
+    hostRedirectFiles(),
     sitemap({
       i18n: sitemapI18nConfig,
       filter: (page) => {
@@ -46,7 +51,10 @@ export default defineConfig({
           !notInSitemap.has(path) &&
           !/\/404\/?$/.test(path) &&
           !path.includes('/veranstaltungen/auswahl/') &&
-          !path.startsWith('/admin')
+          !path.startsWith('/admin') &&
+          // Short links and print views point to the event pages, which are in the sitemap.
+          !path.startsWith('/e/') &&
+          !isPrintView(path)
         );
       },
     }),

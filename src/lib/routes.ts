@@ -8,6 +8,14 @@
 import { isLocaleCode, localeCodes, type LocaleCode } from '../i18n/locales';
 import { isUnfiltered, type EventFilter } from './eventFilters';
 
+/** The print views of an event: an A4 poster and an A6 flyer. */
+export const printLayouts = ['plakat', 'flyer'] as const;
+export type PrintLayout = (typeof printLayouts)[number];
+
+/** Print views have their own sheet-only shell and are not listed in the sitemap. */
+export const isPrintView = (path: string) =>
+  new RegExp(`/veranstaltungen/[^/]+/(${printLayouts.join('|')})(-zweisprachig)?/?$`).test(path);
+
 /** Collections that have a page per entry, and the section each lives in. */
 export const sectionOf = {
   guides: 'ausbildung',
@@ -72,6 +80,26 @@ export const routes = {
    * @example routes.partnersInDistrict('de', 'halle-saale') // '/de/partner/region/halle-saale/'
    */
   partnersInDistrict: (lang: LocaleCode, districtSlug: string) => `/${lang}/partner/region/${districtSlug}/`,
+  /**
+   * An event's print view: an A4 poster or an A6 flyer, in one language or with German beside it.
+   *
+   * @example routes.eventPrint('ar', 'x', 'plakat', true) // '/ar/veranstaltungen/x/plakat-zweisprachig/'
+   */
+  eventPrint: (lang: LocaleCode, slug: string, layout: PrintLayout, bilingual = false) =>
+    `/${lang}/veranstaltungen/${slug}/${layout}${bilingual ? '-zweisprachig' : ''}/`,
+  /** An event page's QR code as an SVG file, for print shops and notice boards. */
+  eventQrCode: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}/qr-code.svg`,
+  /** The start page's QR code as an SVG file. */
+  homeQrCode: (lang: LocaleCode) => `/${lang}/qr-code.svg`,
+  /** Material for multipliers: QR codes, posters, ready-to-send messages. */
+  material: (lang: LocaleCode) => `/${lang}/material/`,
+  /**
+   * The short link of an event, typed from a poster: German without a language, others with.
+   *
+   * @example routes.shortEvent('k7m2p') // '/e/k7m2p/'
+   * @example routes.shortEvent('k7m2p', 'ar') // '/e/k7m2p/ar/'
+   */
+  shortEvent: (id: string, lang?: LocaleCode) => (lang && lang !== 'de' ? `/e/${id}/${lang}/` : `/e/${id}/`),
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,

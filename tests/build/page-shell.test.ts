@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { fallbackPaths } from '../../src/lib/contentFiles';
-import { localeFromPath, routes, switchLocalePath } from '../../src/lib/routes';
+import { isPrintView, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes';
 import { attr, builtPages, distDir, tags } from './dist';
 
 const site = 'http://localhost:4321';
 const pages = builtPages();
-const languagePages = pages.filter((p) => localeFromPath(p.path));
+// Posters and flyers are sheets to print, without header or footer (tests/e2e/sharing.spec.ts).
+const languagePages = pages.filter((p) => localeFromPath(p.path) && !isPrintView(p.path));
 const fallbacks = new Set(fallbackPaths('content'));
 
 describe('the page shell of every page in a language folder', () => {

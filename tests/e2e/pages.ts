@@ -30,7 +30,16 @@ export const pageTypes = {
   glossaryEntry: (lang: LocaleCode) => routes.entry(lang, 'glossary', 'ausbildungsvertrag'),
   notFound: (lang: LocaleCode) => routes.notFound(lang),
   search: (lang: LocaleCode) => routes.search(lang),
+  /** QR code, posters and ready-to-send messages for multipliers. */
+  material: (lang: LocaleCode) => routes.material(lang),
 } as const;
+
+/** Print views (their own sheet-only shell): an A4 poster in German and a bilingual one in Arabic. */
+export const printPages = [
+  { name: 'poster (de)', path: routes.eventPrint('de', 'online-beratung', 'plakat') },
+  { name: 'bilingual poster (ar)', path: routes.eventPrint('ar', 'online-beratung', 'plakat', true) },
+  { name: 'bilingual flyer (uk)', path: routes.eventPrint('uk', 'online-beratung', 'flyer', true) },
+] as const;
 
 /** Pages that exist in German only, by nature. */
 export const germanOnlyPages = {
@@ -62,6 +71,7 @@ export const axePages = [
   { name: 'language chooser', path: routes.chooser() },
   { name: 'shared 404', path: '/404.html' },
   ...Object.entries(germanOnlyPages).map(([name, path]) => ({ name: `${name} (de)`, path })),
+  ...printPages,
   ...localeCodes.flatMap((lang) =>
     Object.entries(pageTypes)
       .filter(

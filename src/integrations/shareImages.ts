@@ -1,0 +1,122 @@
+/**
+ * Renders every page's link-preview image (1200×630 PNG) after the build, from
+ * what the built page says: `og:title`, the `data-detail` of its `og:image`
+ * (an event's date and town), `<html lang dir>`. So the image can never show
+ * another title than the page, and a page without its own image is a build
+ * error, not a broken preview in a chat.
+ *
+ * Images are cached by their content in `node_modules/.cache/share-images/`:
+ * an unchanged card is copied, not drawn again.
+ * Drawing: `shareCardRenderer.ts`.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { designVersion, renderShareCard } from './shareCardRenderer';
+import { shareImagePath, type ShareCard } from '../lib/shareImage';
+import { uiStrings } from '../i18n/translator';
+import { isLocaleCode } from '../i18n/locales';
+
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
+
+/** The value of an attribute in one tag (Astro writes attributes double-quoted). */
+const attribute = (tag: string, name: string) => {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return match ? decodeEntities(match[1]!) : undefined;
+};
+
+const metaTag = (html: string, property: string) =>
+  new RegExp(`<meta[^>]*\\sproperty="${property}"[^>]*>`).exec(html)?.[0];
+
+/** The card a built page asks for, if the image it points to is its own (not another page's). */
+export function cardOfPage(html: string, pagePath: string, address: string): ShareCard | undefined {
+  const imageTag = metaTag(html, 'og:image');
+  const imageUrl = imageTag && attribute(imageTag, 'content');
+  if (!imageUrl || new URL(imageUrl).pathname !== shareImagePath(pagePath)) return undefined;
+  const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
+  const lang = attribute(htmlTag, 'lang') ?? 'de';
+  const titleTag = metaTag(html, 'og:title');
+  const title = titleTag && attribute(titleTag, 'content');
+  if (!title) throw new Error(`${pagePath}: og:title is missing; the link preview needs it.`);
+  const detail = attribute(imageTag, 'data-detail');
+  const strings = uiStrings[isLocaleCode(lang) ? lang : 'de'];
+  return {
+    lang,
+    dir: attribute(htmlTag, 'dir') === 'rtl' ? 'rtl' : 'ltr',
+    title,
+    ...(detail ? { detail } : {}),
+    kicker: strings['site.tagline'] ?? '',
+    address,
+  };
+}
+
+function* htmlFiles(folder: string): Generator<string> {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export function shareImages(options: { cacheDir?: string } = {}): AstroIntegration {
+  let address = '';
+  return {
+    name: 'sawd-share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        address = new URL(config.site ?? 'http://localhost').host;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const cacheDir = options.cacheDir ?? join('node_modules', '.cache', 'share-images');
+        mkdirSync(cacheDir, { recursive: true });
+        let drawn = 0;
+        let reused = 0;
+        const owners = new Map<string, string>();
+        const wanted = new Set<string>();
+        for (const file of htmlFiles(outDir)) {
+          if (relative(outDir, file).startsWith('admin')) continue;
+          const html = readFileSync(file, 'utf8');
+          const imageTag = metaTag(html, 'og:image');
+          const imageUrl = imageTag && attribute(imageTag, 'content');
+          if (!imageUrl) continue;
+          wanted.add(new URL(imageUrl).pathname);
+          const pagePath = `/${relative(outDir, file)
+            .replace(/index\.html$/, '')
+            .replace(/\.html$/, '/')}`;
+          const card = cardOfPage(html, pagePath, address);
+          if (!card) continue;
+          const imagePath = shareImagePath(pagePath);
+          owners.set(imagePath, pagePath);
+          const key = createHash('sha256').update(JSON.stringify({ designVersion, card })).digest('hex').slice(0, 32);
+          const cached = join(cacheDir, `${key}.png`);
+          if (existsSync(cached)) reused++;
+          else {
+            writeFileSync(cached, renderShareCard(card));
+            drawn++;
+          }
+          const target = join(outDir, imagePath);
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
+        const orphans = [...wanted].filter((path) => !owners.has(path));
+        if (orphans.length > 0) {
+          throw new Error(`Link previews point to images no page draws: ${orphans.slice(0, 5).join(', ')}`);
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${drawn} preview images drawn, ${reused} taken from the cache (${seconds} s)`);
+      },
+    },
+  };
+}
