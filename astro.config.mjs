@@ -11,7 +11,7 @@ import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
 import { searchIndex } from './src/integrations/searchIndex';
 import { shareImages } from './src/integrations/shareImages';
-import { hostRedirectFiles } from './src/integrations/hostRedirects';
+import { hostConfig } from './src/integrations/hostConfig';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
 // The public address is set per deployment (SITE_URL); locally the preview server's.
@@ -21,10 +21,15 @@ const notInSitemap = new Set(['/', ...fallbackPaths(contentRoot())]);
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  // Builds with the invented example events go elsewhere, so they cannot be deployed by mistake.
-  outDir: exampleEventsEnabled ? './dist-examples' : './dist',
-  // …and keep their own content cache, so neither build reuses the other's entries.
-  cacheDir: exampleEventsEnabled ? './node_modules/.astro-examples' : './node_modules/.astro',
+  // Builds with the invented example events go elsewhere, so they cannot be deployed by mistake;
+  // the benchmark's generated corpus (CONTENT_DIR) names its own output folder (OUT_DIR).
+  outDir: process.env.OUT_DIR ?? (exampleEventsEnabled ? './dist-examples' : './dist'),
+  // …and each keeps its own content cache, so no build reuses another's entries.
+  cacheDir: process.env.OUT_DIR
+    ? `${process.env.OUT_DIR}-cache`
+    : exampleEventsEnabled
+      ? './node_modules/.astro-examples'
+      : './node_modules/.astro',
   i18n: astroI18nConfig,
   markdown: {
     processor: satteri({
@@ -41,7 +46,7 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     shareImages(),
-    hostRedirectFiles(),
+    hostConfig(),
     sitemap({
       i18n: sitemapI18nConfig,
       filter: (page) => {

@@ -41,6 +41,7 @@ export const pageTypes = {
   glossaryIndex: '/{lang}/glossar/',
   glossaryEntry: '/{lang}/glossar/ausbildungsvertrag/',
   search: '/{lang}/suche/',
+  material: '/{lang}/material/',
   notFound: '/{lang}/404/',
 };
 export const languages = ['de', 'en', 'ar', 'ru', 'uk'];

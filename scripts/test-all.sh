@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "Browser"
-bash scripts/ensure-chromium.sh
+step "Browser and web server for the tests"
+bash scripts/ensure-test-tools.sh
 
 step "Types (astro check)"
 astro check

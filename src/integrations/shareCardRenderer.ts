@@ -56,12 +56,41 @@ const renderOptions = {
   font: { fontFiles: shareImageFonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
 };
 
-/** The drawn width of one line, measured with the real fonts (SVG text does not wrap by itself). */
-function measure(text: string, size: number, weight: 400 | 700, dir: ShareCard['dir']): number {
+/** The drawn width of a text, measured with the real fonts (SVG text does not wrap by itself). */
+function measureText(text: string, size: number, weight: 400 | 700, dir: ShareCard['dir']): number {
   const svg = svgDocument(
     textElement({ text, y: shareImageSize.height / 2, size, weight, fill: '#000', languageText: true }, dir),
   );
   return new Resvg(svg, renderOptions).getBBox()?.width ?? 0;
+}
+
+/**
+ * Word widths, measured once per build: titles share most of their words, and every
+ * measurement loads the fonts again (native memory the garbage collector sees late –
+ * measuring whole lines for thousands of cards took gigabytes).
+ */
+const wordWidths = new Map<string, number>();
+function measureWord(word: string, size: number, weight: 400 | 700, dir: ShareCard['dir']): number {
+  const key = `${size}|${weight}|${dir}|${word}`;
+  let width = wordWidths.get(key);
+  if (width === undefined) {
+    // A space's advance has no ink; measured as the difference it makes between two letters.
+    width =
+      word === ' '
+        ? measureText('x x', size, weight, dir) - measureText('xx', size, weight, dir)
+        : measureText(word, size, weight, dir);
+    wordWidths.set(key, width);
+  }
+  return width;
+}
+
+/** A line's width as its words' widths plus the spaces between them (shaping happens within words). */
+function measure(line: string, size: number, weight: 400 | 700, dir: ShareCard['dir']): number {
+  const words = line.split(' ');
+  return (
+    words.reduce((sum, word) => sum + measureWord(word, size, weight, dir), 0) +
+    (words.length - 1) * measureWord(' ', size, weight, dir)
+  );
 }
 
 /** Greedy line breaking at spaces; a last line that does not fit ends with "…". */
@@ -146,10 +175,6 @@ export function shareCardSvg(card: ShareCard): string {
       .map((line) => textElement(line, card.dir))
       .join('')}${address}`,
   );
-}
-
-export function renderShareCard(card: ShareCard): Buffer {
-  return new Resvg(shareCardSvg(card), renderOptions).render().asPng();
 }
 
 /**

@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { designVersion, renderShareCard } from './shareCardRenderer';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { designVersion, shareCardSvg, shareImageFonts } from './shareCardRenderer';
 import { shareImagePath, type ShareCard } from '../lib/shareImage';
 import { uiStrings } from '../i18n/translator';
 import { isLocaleCode } from '../i18n/locales';
@@ -68,6 +70,41 @@ function* htmlFiles(folder: string): Generator<string> {
   }
 }
 
+/**
+ * Draws SVGs into PNG files with a pool of worker threads (one per core). Each worker is
+ * replaced after a batch: resvg's native memory is only returned when its thread ends
+ * (drawing thousands of cards in one thread grew the build to gigabytes).
+ */
+async function drawAll(jobs: { svg: string; file: string }[]): Promise<void> {
+  const batch = 150;
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 20)));
+  let next = 0;
+  const runWorker = async () => {
+    while (next < jobs.length) {
+      const mine = jobs.slice(next, next + batch);
+      next += mine.length;
+      const worker = new Worker(new URL('./shareCardWorker.mjs', import.meta.url), {
+        workerData: { fontFiles: shareImageFonts },
+      });
+      let pending: { done: (png: Uint8Array) => void; fail: (error: Error) => void } | undefined;
+      worker.on('message', (message: { png: Uint8Array }) => pending?.done(message.png));
+      worker.on('error', (error) => pending?.fail(error));
+      try {
+        for (const job of mine) {
+          const png = await new Promise<Uint8Array>((done, fail) => {
+            pending = { done, fail };
+            worker.postMessage({ svg: job.svg });
+          });
+          writeFileSync(job.file, png);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, runWorker));
+}
+
 export function shareImages(options: { cacheDir?: string } = {}): AstroIntegration {
   let address = '';
   return {
@@ -76,15 +113,15 @@ export function shareImages(options: { cacheDir?: string } = {}): AstroIntegrati
       'astro:config:done': ({ config }) => {
         address = new URL(config.site ?? 'http://localhost').host;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const cacheDir = options.cacheDir ?? join('node_modules', '.cache', 'share-images');
         mkdirSync(cacheDir, { recursive: true });
-        let drawn = 0;
-        let reused = 0;
         const owners = new Map<string, string>();
         const wanted = new Set<string>();
+        const toDraw = new Map<string, string>();
+        const copies: { cached: string; target: string }[] = [];
         for (const file of htmlFiles(outDir)) {
           if (relative(outDir, file).startsWith('admin')) continue;
           const html = readFileSync(file, 'utf8');
@@ -101,21 +138,22 @@ export function shareImages(options: { cacheDir?: string } = {}): AstroIntegrati
           owners.set(imagePath, pagePath);
           const key = createHash('sha256').update(JSON.stringify({ designVersion, card })).digest('hex').slice(0, 32);
           const cached = join(cacheDir, `${key}.png`);
-          if (existsSync(cached)) reused++;
-          else {
-            writeFileSync(cached, renderShareCard(card));
-            drawn++;
-          }
-          const target = join(outDir, imagePath);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cached, target);
+          if (!existsSync(cached) && !toDraw.has(cached)) toDraw.set(cached, shareCardSvg(card));
+          copies.push({ cached, target: join(outDir, imagePath) });
         }
         const orphans = [...wanted].filter((path) => !owners.has(path));
         if (orphans.length > 0) {
           throw new Error(`Link previews point to images no page draws: ${orphans.slice(0, 5).join(', ')}`);
         }
+        await drawAll([...toDraw].map(([file, svg]) => ({ file, svg })));
+        for (const { cached, target } of copies) {
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cached, target);
+        }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${drawn} preview images drawn, ${reused} taken from the cache (${seconds} s)`);
+        logger.info(
+          `${toDraw.size} preview images drawn, ${copies.length - toDraw.size} taken from the cache (${seconds} s)`,
+        );
       },
     },
   };

@@ -6,7 +6,7 @@
  * when `SITE_URL` is a public address.
  */
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const exampleEventsEnabled = process.env.EXAMPLE_EVENTS === '1';
 
@@ -21,8 +21,15 @@ export function assertExampleEventsAllowed(siteUrl: string | undefined): void {
   }
 }
 
+/**
+ * Another content folder to build from, for the benchmark's generated corpus
+ * (`CONTENT_DIR=/tmp/… OUT_DIR=/tmp/… astro build`); never set for the site.
+ */
+const benchmarkContentDir = process.env.CONTENT_DIR;
+
 /** The content folder to build from (a relative path, as Astro's loaders expect). */
 export function contentRoot(projectRoot: string = process.cwd()): string {
+  if (benchmarkContentDir) return relative(projectRoot, resolve(benchmarkContentDir)) || '.';
   if (!exampleEventsEnabled) return './content';
   assertExampleEventsAllowed(process.env.SITE_URL);
   const merged = join('node_modules', '.cache', 'example-content');

@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium is the only browser that runs on the project's machines
- * (Playwright's own downloads fail there). `scripts/ensure-chromium.sh`
+ * (Playwright's own downloads fail there). `scripts/ensure-test-tools.sh`
  * installs it or says how.
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,16 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales';
-import { allPages, pageTypes } from './pages';
+import { allPages, pageTypes, printPages } from './pages';
 
 test.describe('privacy: no request leaves the site', () => {
   test('no page asks any other server for anything', async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(`${page.url()} → ${url}`);
+    // Anything not from this site is blocked (never reaches the network) and fails the test.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+      foreign.push(`${page.url()} → ${url}`);
+      return route.abort('blockedbyclient');
     });
-    for (const { path } of allPages) {
+    for (const { path } of [...allPages, ...printPages]) {
       await page.goto(path);
       await page.waitForLoadState('load');
     }

@@ -1,0 +1,58 @@
+/**
+ * The generated host configuration against the built pages: every inline
+ * script a page runs is allowed by the policy `_headers` sends for it, no
+ * header is set twice for a path (hosts would join the two values), and only
+ * the CMS may evaluate code. nginx itself is tested in tests/e2e/nginx.spec.ts.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, distDir } from './dist';
+
+const rules: { pattern: RegExp; path: string; headers: [string, string][] }[] = [];
+for (const line of readFileSync(join(distDir, '_headers'), 'utf8').split('\n')) {
+  if (line.startsWith('#') || !line.trim()) continue;
+  if (!line.startsWith(' ')) {
+    rules.push({
+      path: line,
+      pattern: new RegExp(`^${line.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`),
+      headers: [],
+    });
+  } else {
+    const [name, ...value] = line.trim().split(': ');
+    rules.at(-1)!.headers.push([name!, value.join(': ')]);
+  }
+}
+const headersFor = (path: string) => rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers);
+const pages = builtPages();
+
+describe('the generated _headers', () => {
+  it.each(pages.map((p) => [p.path, p.html] as const))(
+    '%s: one value per header, inline scripts allowed',
+    (path, html) => {
+      const headers = headersFor(path);
+      const names = headers.map(([name]) => name);
+      expect(new Set(names).size, `${path}: ${names.join(', ')}`).toBe(names.length);
+      const csp = headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+      expect(csp, path).toBeDefined();
+      const scriptSrc = csp!.split('; ').find((directive) => directive.startsWith('script-src'))!;
+      for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\ssrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+        if (path.startsWith('/admin/')) expect(scriptSrc).toContain("'unsafe-inline'");
+        else expect(scriptSrc, `${path}: inline script ${body!.slice(0, 60)}`).toContain(hash);
+      }
+      if (path.startsWith('/admin/')) expect(scriptSrc).toContain("'unsafe-eval'");
+      else {
+        expect(scriptSrc).not.toContain("'unsafe-inline'");
+        expect(scriptSrc).not.toContain("'unsafe-eval'");
+      }
+    },
+  );
+
+  it('hashed assets are immutable; nothing else is', () => {
+    expect(headersFor('/_astro/x.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+    expect(headersFor('/de/').find(([name]) => name === 'Cache-Control')?.[1]).not.toContain('immutable');
+  });
+});
