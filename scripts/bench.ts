@@ -103,6 +103,11 @@ async function buildOurs(factor: number, label: string) {
   return { dir, outDir, counts, run };
 }
 
+// The real content, as deployed (also what Lighthouse measures below).
+const realOut = join(work, 'real-dist');
+log('building the real content …');
+const real = await timedBuild(astro, process.cwd(), { OUT_DIR: realOut }, realOut);
+
 /** Ours at 1×: builds twice so the second run shows the daily rebuild with the image cache warm. */
 const ours = await buildOurs(1, 'first run, preview images drawn');
 const oursCached = await buildOurs(1, 'again, preview images from the cache');
@@ -206,7 +211,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   peer = { ...run, pageBytesGzip };
 }
 
-// Lighthouse, mobile, on the real site's build (dist/), served on loopback.
+// Lighthouse, mobile, on the real content's build, served on loopback.
 const lighthouse: {
   page: string;
   performance: number;
@@ -219,7 +224,7 @@ const lighthouse: {
 }[] = [];
 if (!args.has('--skip-lighthouse')) {
   const port = 4394;
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', `--port=${port}`], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', realOut, `--port=${port}`], { stdio: 'ignore' });
   await new Promise((done) => setTimeout(done, 800));
   try {
     for (const lang of ['de', 'ar']) {
@@ -275,6 +280,7 @@ if (!args.has('--skip-growth')) {
 }
 
 const results = {
+  realContent: { ...real, distBytes: folderBytes(realOut) },
   corpus: ours.counts,
   build: { firstRun: ours.run, cachedImages: oursCached.run },
   distBytes: folderBytes(oursCached.outDir),
@@ -300,6 +306,12 @@ if (args.has('--json')) {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
   console.log(`\nCorpus per language: ${JSON.stringify(ours.counts)}`);
   console.table({
+    'real content': {
+      pages: real.pages,
+      seconds: real.seconds.toFixed(1),
+      'ms/page': real.msPerPage.toFixed(1),
+      'peak MB': real.peakMemoryMb.toFixed(0),
+    },
     'ours, first build': {
       pages: ours.run.pages,
       seconds: ours.run.seconds.toFixed(1),

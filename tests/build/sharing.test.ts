@@ -80,7 +80,7 @@ describe('share links', () => {
     const html = page(path);
     const title = meta(html, 'og:title')!;
     const url = `${site}${path}`;
-    const hrefs = tags(html, /<a class="share-button" href="[^"]+"/g).map((tag) => decode(attr(tag, 'href')!));
+    const hrefs = tags(html, /<a class="outline-button" href="[^"]+"/g).map((tag) => decode(attr(tag, 'href')!));
     const whatsapp = new URL(hrefs.find((href) => href.startsWith('https://wa.me/'))!);
     expect(whatsapp.searchParams.get('text')).toBe(`${title}\n${url}`);
     const telegram = new URL(hrefs.find((href) => href.startsWith('https://t.me/share/url'))!);
@@ -93,7 +93,7 @@ describe('share links', () => {
 
   it('an event’s message says when and where', () => {
     const html = page('/ar/veranstaltungen/auftakt-magdeburg-2025/');
-    const whatsapp = decode(attr(tags(html, /<a class="share-button" href="https:\/\/wa\.me[^"]+"/g)[0]!, 'href')!);
+    const whatsapp = decode(attr(tags(html, /<a class="outline-button" href="https:\/\/wa\.me[^"]+"/g)[0]!, 'href')!);
     expect(new URL(whatsapp).searchParams.get('text')).toMatch(/ – 26 يونيو 2025 · Magdeburg\nhttp/);
   });
 });

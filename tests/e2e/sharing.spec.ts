@@ -161,8 +161,10 @@ test.describe('share and copy buttons', () => {
     const firstEvent = page.locator('.material-event').first();
     await expect(firstEvent.locator('.material-prints a').first()).toBeVisible();
     await firstEvent.locator('button[data-copy]').click();
-    const message = await firstEvent.locator('.message').textContent();
+    const message = (await firstEvent.locator('.message').textContent())?.trim();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+    // The address reads left to right inside the Arabic text.
+    await expect(firstEvent.locator('.message bdi[dir="ltr"]')).toHaveText(/^http:\/\/localhost:4321\/e\//);
     expect(message).toContain(`${site}/e/`);
   });
 
