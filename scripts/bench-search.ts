@@ -13,13 +13,12 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
+import { firstSearchBudget as budget, firstSearchTransfer, type FirstSearch } from '../tests/e2e/firstSearch.ts';
 import { stemUkrainianQuery } from '../src/lib/ukrainianStem.ts';
 
 const port = 4391;
 const origin = `http://127.0.0.1:${port}`;
-const budget = 100_000;
 /** A German word from a letter, searched from a guide page of each language. */
 const firstQuery = 'Ausbildungsvertrag';
 
@@ -61,41 +60,16 @@ function indexedPages(dir: string): { url: string; html: string }[] {
  * Bytes and requests of a first search per language, from a guide page of the built site in
  * `distDir`: the reader follows the header's search entry and searches a German word.
  */
-export async function measureFirstSearch(
-  distDir: string,
-  port: number,
-): Promise<{ lang: string; bytes: number; requests: number; beforeSearch: number }[]> {
+export async function measureFirstSearch(distDir: string, port: number): Promise<({ lang: string } & FirstSearch)[]> {
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['scripts/serve-static.mjs', distDir, `--port=${port}`], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const compressible = /\.(js|json|css|html)$|\/$/;
-  const results: { lang: string; bytes: number; requests: number; beforeSearch: number }[] = [];
+  const results: ({ lang: string } & FirstSearch)[] = [];
   try {
     for (const lang of ['de', 'en', 'ar', 'ru', 'uk']) {
       const page = await browser.newPage();
-      let bytes = 0;
-      let requests = 0;
-      let counting = false;
-      let beforeSearch = 0;
-      page.on('response', async (response) => {
-        if (!response.url().startsWith(origin)) return;
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const size = compressible.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
-        if (!counting) {
-          if (response.url().includes('/pagefind/')) beforeSearch += size;
-          return;
-        }
-        bytes += size;
-        requests++;
-      });
-      await page.goto(`${origin}/${lang}/ausbildung/was-ist-eine-ausbildung/`);
-      await page.waitForLoadState('networkidle');
-      counting = true;
-      await page.goto(`${origin}/${lang}/suche/?q=${encodeURIComponent(firstQuery)}`);
-      await page.waitForSelector('.search-results li');
-      await page.waitForLoadState('networkidle');
-      results.push({ lang, bytes, requests, beforeSearch });
+      results.push({ lang, ...(await firstSearchTransfer(page, origin, lang, firstQuery)) });
       await page.close();
     }
   } finally {

@@ -5,7 +5,7 @@
  * see a full calendar. The switch can never reach production: it is refused
  * when `SITE_URL` is a public address.
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const exampleEventsEnabled = process.env.EXAMPLE_EVENTS === '1';
@@ -41,10 +41,36 @@ export function contentRoot(projectRoot: string = process.cwd()): string {
     recursive: true,
     filter: (source) => !source.endsWith('README.md'),
   });
+  writeArchiveExamples(join(target, 'events', 'de'));
   // Other invented entries the browser tests need (a translation older than its German text).
   cpSync(resolve(projectRoot, 'tests/fixtures/example-content'), target, {
     recursive: true,
     filter: (source) => !source.endsWith('README.md'),
   });
   return `./${merged}`;
+}
+
+/** Past example events: more than one archive page of them, so the browser tests can page through it. */
+export const archiveExampleCount = 20;
+
+function writeArchiveExamples(folder: string): void {
+  for (let n = 1; n <= archiveExampleCount; n++) {
+    const day = `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`;
+    writeFileSync(
+      join(folder, `beispiel-archiv-${String(n).padStart(2, '0')}.md`),
+      [
+        '---',
+        `title: "Beispiel: Vergangene Online-Sprechstunde ${n}"`,
+        'description: Beispieltermin für Tests – einer von vielen vergangenen Terminen im Archiv.',
+        `start: ${day}T16:00`,
+        `end: ${day}T17:00`,
+        'format: online',
+        'languages: [de]',
+        '---',
+        '',
+        'Ein erfundener vergangener Termin.',
+        '',
+      ].join('\n'),
+    );
+  }
 }

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../i18n/locales';
 import { isGermanOnly, type CollectionName } from '../schemas/content';
 import { unfinishedTranslation } from './contentLoader';
+import { reservedEventSlugs } from './routes';
 import { isTranslationOutdated } from './translationReport';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
 
@@ -54,7 +55,15 @@ export async function getLocalizedEntries<C extends CollectionName>(
 
 /** `getStaticPaths` for a collection's entry pages: every entry in every language. */
 export async function entryStaticPaths<C extends CollectionName>(collection: C) {
-  return (await loadVersions(collection)).map((version) => ({
+  const versions = await loadVersions(collection);
+  for (const { entry, slug } of versions) {
+    if (collection === 'events' && (reservedEventSlugs as readonly string[]).includes(slug))
+      throw new Error(
+        `${entry.filePath}: an event file may not be named "${slug}" – the event list uses that address ` +
+          `(${reservedEventSlugs.join(', ')}). Rename the file, e.g. "${slug}-veranstaltung.md".`,
+      );
+  }
+  return versions.map((version) => ({
     params: { lang: version.pageLang, slug: version.slug },
     props: { version },
   }));

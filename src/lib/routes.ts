@@ -16,6 +16,19 @@ export type PrintLayout = (typeof printLayouts)[number];
 export const isPrintView = (path: string) =>
   new RegExp(`/veranstaltungen/[^/]+/(${printLayouts.join('|')})(-zweisprachig)?/?$`).test(path);
 
+/**
+ * A list's later pages live under `seite/<n>/`; the first page is the list itself. The rest
+ * parameter of a page file that serves both (`[...page].astro`): `seite/2`, or none.
+ */
+export const listPageParam = (page: number) => (page > 1 ? `seite/${page}` : undefined);
+const pagePath = (page: number) => (page > 1 ? `${listPageParam(page)}/` : '');
+
+/**
+ * Names in the events section taken by the list's own pages and files
+ * (`auswahl/`, `archiv/`, `seite/`, `kalender.ics`); no event file may be named so.
+ */
+export const reservedEventSlugs = ['auswahl', 'archiv', 'seite', 'kalender', 'feed'] as const;
+
 /** Collections that have a page per entry, and the section each lives in. */
 export const sectionOf = {
   guides: 'ausbildung',
@@ -49,13 +62,21 @@ export const routes = {
   /** Per-language "not found" page, for hosts that map errors by path prefix; `/404.html` covers the rest. */
   /**
    * The event list filtered by district, format and language; the unfiltered list is the section page.
+   * Pages after the first add `seite/<n>/`.
    *
    * @example routes.eventFilter('ar', { district: 'halle-saale', format: 'alle', language: 'ar' }) // '/ar/veranstaltungen/auswahl/halle-saale/alle/ar/'
+   * @example routes.eventFilter('de', noFilter, 3) // '/de/veranstaltungen/seite/3/'
    */
-  eventFilter: (lang: LocaleCode, filter: EventFilter) =>
-    isUnfiltered(filter)
+  eventFilter: (lang: LocaleCode, filter: EventFilter, page = 1) =>
+    (isUnfiltered(filter)
       ? `/${lang}/veranstaltungen/`
-      : `/${lang}/veranstaltungen/auswahl/${filter.district}/${filter.format}/${filter.language}/`,
+      : `/${lang}/veranstaltungen/auswahl/${filter.district}/${filter.format}/${filter.language}/`) + pagePath(page),
+  /**
+   * Past events, newest first, a page at a time.
+   *
+   * @example routes.eventArchive('uk', 2) // '/uk/veranstaltungen/archiv/seite/2/'
+   */
+  eventArchive: (lang: LocaleCode, page = 1) => `/${lang}/veranstaltungen/archiv/${pagePath(page)}`,
   /** One event as an iCalendar file ("add to calendar"). */
   eventCalendar: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}.ics`,
   /** All upcoming events of one language, for calendar subscriptions. */

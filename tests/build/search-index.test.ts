@@ -3,10 +3,11 @@
  * entries in it (no lists, navigation, fallbacks), and no search code on any
  * page but the search page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
+import { readPagefindFile } from '../../src/integrations/searchIndexChunks';
 import { routes } from '../../src/lib/routes';
 import { builtPages, distDir } from './dist';
 
@@ -14,7 +15,7 @@ const pages = builtPages();
 
 describe('the search index', () => {
   const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
+    languages: Record<string, { page_count: number; hash: string }>;
   };
 
   it('has one index per language, each with every content page of that language', () => {
@@ -68,5 +69,24 @@ describe('the search index', () => {
       expect(search).not.toMatch(/<(script|link)[^>]+\/pagefind\//);
     }
     expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('is cut into small word chunks (≤ 10 KB gzip), each listed once, that together cover every term', () => {
+    const listed = new Set<string>();
+    for (const lang of localeCodes) {
+      const meta = readPagefindFile(join(distDir, `pagefind/pagefind.${entry.languages[lang]!.hash}.pf_meta`));
+      const chunks = (meta as unknown[])[2] as [string, string, string][];
+      expect(chunks.length, lang).toBeGreaterThan(3);
+      expect(chunks[0]![0], 'the first chunk starts below every word').toBe('');
+      expect(chunks.at(-1)![1], 'the last chunk ends above every word').toBe(String.fromCodePoint(0x10ffff));
+      chunks.forEach(([from, , hash], i) => {
+        if (i > 0)
+          expect(from, `${lang} chunk ${i} starts right after the one before`).toBe(`${chunks[i - 1]![1]}\u0000`);
+        const file = join(distDir, 'pagefind/index', `${hash}.pf_index`);
+        expect(statSync(file).size, file).toBeLessThanOrEqual(10_000);
+        listed.add(`${hash}.pf_index`);
+      });
+    }
+    expect(new Set(readdirSync(join(distDir, 'pagefind/index')))).toEqual(listed);
   });
 });

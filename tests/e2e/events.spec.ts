@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
 import { allLocales, localeCodes } from '../../src/i18n/locales';
 import { routes } from '../../src/lib/routes';
+import { axeViolations } from '../a11y/axe';
 
 test.use({ baseURL: 'http://127.0.0.1:4322' });
 
@@ -151,6 +152,43 @@ test.describe('the events feed', () => {
     expect(parsed.links.indexOf('/ar/veranstaltungen/beispiel-online-woechentlich/')).toBeLessThan(
       parsed.links.indexOf('/ar/veranstaltungen/beispiel-halle/'),
     );
+  });
+});
+
+test.describe('past events', () => {
+  test('move to an archive that pages through them, in Arabic, by keyboard', async ({ page }) => {
+    await page.goto(routes.section('ar', 'events'));
+    // The list itself shows no past event, only the way to them.
+    await expect(page.locator('a[href$="/beispiel-dessau-vergangen/"]')).toHaveCount(0);
+    await page.locator(`a[href="${routes.eventArchive('ar')}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${routes.eventArchive('ar')}$`));
+    const cards = page.locator('main .card');
+    await expect(cards).toHaveCount(20);
+    const firstPage = await cards.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // Newest first: the Dessau example (2026) before the 2024 ones.
+    await expect(cards.first()).toContainText('Dessau');
+    const pages = page.getByRole('navigation', { name: 'الصفحات' });
+    await expect(pages).toContainText('الصفحة 1 من 2');
+    await expect(pages.locator('a[rel="prev"]')).toHaveCount(0);
+
+    const next = pages.locator('a[rel="next"]');
+    await next.focus();
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${routes.eventArchive('ar', 2)}$`));
+    await expect(page).toHaveTitle(/الصفحة 2 من 2/);
+    await expect(page.locator('h1')).toContainText('الصفحة 2 من 2');
+    // 20 invented past events, the Dessau example and the real 2025 kick-off: the rest after the first 20.
+    await expect(cards.first()).toBeVisible();
+    const secondPage = await cards.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
+    await expect(pages.locator('a[rel="next"]')).toHaveCount(0);
+    // In Arabic the "previous" arrow points right, along the reading direction.
+    const arrow = pages.locator('a[rel="prev"] .pagination__arrow');
+    expect(await arrow.evaluate((el) => getComputedStyle(el).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    expect((await axeViolations(page)).violations).toEqual([]);
+    await pages.locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(new RegExp(`${routes.eventArchive('ar')}$`));
   });
 });
 

@@ -10,6 +10,8 @@ export const pageTypes = {
   event: (lang: LocaleCode) => routes.entry(lang, 'events', 'auftakt-magdeburg-2025'),
   /** The weekly online consultation: its weekday and time are not published yet. */
   eventToBeAnnounced: (lang: LocaleCode) => routes.entry(lang, 'events', 'online-beratung'),
+  /** Past events, newest first. */
+  eventArchive: (lang: LocaleCode) => routes.eventArchive(lang),
   partnerIndex: (lang: LocaleCode) => routes.section(lang, 'partners'),
   /** The partners for one district, grouped by station. */
   partnerDistrict: (lang: LocaleCode) => routes.partnersInDistrict(lang, 'harz'),
