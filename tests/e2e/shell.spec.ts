@@ -2,18 +2,34 @@ import { expect, test, type Page } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales';
 import { allPages, pageTypes, printPages } from './pages';
 
+/**
+ * Blocks every request that is not to this site (it never reaches the network) and records it;
+ * the privacy checks expect the record to stay empty.
+ */
+async function recordForeignRequests(page: Page, origin: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    foreign.push(`${page.url()} → ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  return foreign;
+}
+
+// Every page type in every language is walked by the reflow test below, which checks privacy on the way.
+const pagesOutsideTheWalk = [
+  ...allPages.filter((p) => !Object.values(pageTypes).some((type) => p.lang && type(p.lang) === p.path)),
+  ...printPages,
+];
+
 test.describe('privacy: no request leaves the site', () => {
-  test('no page asks any other server for anything', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    // Anything not from this site is blocked (never reaches the network) and fails the test.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-      foreign.push(`${page.url()} → ${url}`);
-      return route.abort('blockedbyclient');
-    });
-    for (const { path } of [...allPages, ...printPages]) {
+  test('the language chooser, the shared 404, German-only pages and print views ask no other server for anything', async ({
+    page,
+    baseURL,
+  }) => {
+    const foreign = await recordForeignRequests(page, new URL(baseURL!).origin);
+    for (const { path } of pagesOutsideTheWalk) {
       await page.goto(path);
       await page.waitForLoadState('load');
     }
@@ -68,16 +84,23 @@ test.describe('keyboard', () => {
 
 test.describe('small screens and zoom', () => {
   for (const lang of localeCodes) {
-    test(`every page type reflows at 320 CSS pixels without sideways scrolling (${lang})`, async ({ browser }) => {
+    test(`every page type reflows at 320 CSS pixels without sideways scrolling, and asks no other server for anything (${lang})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
+      const foreign = await recordForeignRequests(page, new URL(baseURL!).origin);
       for (const path of Object.values(pageTypes)) {
         await page.goto(path(lang));
+        await page.waitForLoadState('load');
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, path(lang)).toBeLessThanOrEqual(0);
       }
+      expect(foreign).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
       await context.close();
     });
   }
