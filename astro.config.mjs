@@ -45,7 +45,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     searchIndex(),
-    shareImages(),
+    // The benchmark draws its corpus's images into a cache of its own (SHARE_IMAGES_CACHE), so its first run is cold.
+    shareImages({ cacheDir: process.env.SHARE_IMAGES_CACHE }),
     hostConfig(),
     sitemap({
       i18n: sitemapI18nConfig,

@@ -10,12 +10,13 @@
  * per term, cut or not).
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { allLocales } from '../../src/i18n/locales';
-import { readPagefindFile } from '../../src/integrations/searchIndexChunks';
+import { decodeCbor, encodeCbor, readPagefindFile } from '../../src/integrations/searchIndexChunks';
 import { routes } from '../../src/lib/routes';
 import { distDir } from '../build/dist';
 
@@ -55,6 +56,19 @@ function queriesFor(lang: string): string[] {
   const searchable = (term: string) => Array.from(term.replace(/[^\p{L}\p{N}]/gu, '')).length >= 2;
   return [...queries].filter((q) => q.split(' ').every(searchable));
 }
+
+test("the splitter reads and writes Pagefind's own files byte for byte", () => {
+  const files = ['', 'index', 'filter'].flatMap((folder) =>
+    readdirSync(join(uncut, folder))
+      .filter((name) => /\.pf_(meta|index|filter)$/.test(name))
+      .map((name) => join(uncut, folder, name)),
+  );
+  expect(files.length).toBeGreaterThan(15);
+  for (const file of files) {
+    const cbor = gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length);
+    expect(encodeCbor(decodeCbor(cbor)).equals(cbor), file).toBe(true);
+  }
+});
 
 for (const locale of allLocales) {
   test(`cutting the index changes no search result (${locale.code})`, async ({ page }) => {
