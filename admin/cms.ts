@@ -5,7 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import { registerPreviews } from './previews';
-import { problemsOf } from './validation';
+import { fileNameProblem, problemsOf } from './validation';
 
 interface ImmutableEntry {
   get: (key: string) => unknown;
@@ -20,7 +20,11 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: ImmutableEntry }) => {
     const collection = entry.get('collection') as string;
-    const problems = problemsOf(collection, (entry.get('data') as ToJs).toJS(), false);
+    const data = (entry.get('data') as ToJs).toJS();
+    const problems = problemsOf(collection, data, false);
+    // A new entry's file name comes from its title only once saved; existing files keep theirs.
+    const fileName = entry.get('newRecord') ? fileNameProblem(collection, data.title) : undefined;
+    if (fileName) problems.push(fileName);
     const i18n = entry.get('i18n') as ToJs | undefined;
     for (const [locale, version] of Object.entries(i18n?.toJS() ?? {}) as [
       string,

@@ -37,6 +37,7 @@ export function districtSlug(name: string): string {
 }
 
 export const districtOptions = districts.map((d) => ({ slug: districtSlug(d.name), name: d.name }));
+const slugOfDistrict = new Map<string, string>(districtOptions.map((d) => [d.name, d.slug]));
 
 export interface FilterableEvent {
   format: 'in-person' | 'online';
@@ -54,7 +55,7 @@ export function matchesFilter(event: FilterableEvent, filter: EventFilter): bool
   if (
     filter.district !== allValue &&
     event.format === 'in-person' &&
-    districtSlug(event.venue?.district ?? '') !== filter.district
+    (slugOfDistrict.get(event.venue?.district ?? '') ?? districtSlug(event.venue?.district ?? '')) !== filter.district
   )
     return false;
   return true;

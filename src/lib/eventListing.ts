@@ -22,6 +22,55 @@ export interface EventList<E> {
   past: E[];
 }
 
+/**
+ * An event with what every list asks of it worked out once: its place in
+ * date order and whether it is upcoming, regular or past. A language's events
+ * become such a timeline once, and each list and filtered view is one pass
+ * over it – sorting for every view made builds grow with events × views.
+ */
+export interface TimedEvent<E> {
+  event: E;
+  data: ListableEvent;
+  hasDatesAhead: boolean;
+  isRegular: boolean;
+  hasDates: boolean;
+}
+
+/** Events in list order: by their next date not yet over (else their last), undated ones last. */
+export function eventTimeline<E>(events: readonly E[], data: (e: E) => ListableEvent, now: Date): TimedEvent<E>[] {
+  return events
+    .map((event) => {
+      const timing = data(event);
+      const all = occurrences(timing);
+      return {
+        key: sortKey(timing, now),
+        timed: {
+          event,
+          data: timing,
+          hasDatesAhead: upcomingOccurrences(timing, now).length > 0,
+          isRegular: !!timing.recurrence || !timing.start,
+          hasDates: all.length > 0,
+        },
+      };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ timed }) => timed);
+}
+
+/** One filter's list from a timeline: upcoming, regular and past, in one pass. */
+export function listFromTimeline<E>(timeline: readonly TimedEvent<E>[], filter: EventFilter): EventList<E> {
+  const list: EventList<E> = { upcoming: [], regular: [], past: [] };
+  for (const timed of timeline) {
+    if (!matchesFilter(timed.data, filter)) continue;
+    if (timed.isRegular) {
+      if (!timed.data.start || timed.hasDatesAhead) list.regular.push(timed.event);
+    } else if (timed.hasDatesAhead) list.upcoming.push(timed.event);
+    if (timed.hasDates && !timed.hasDatesAhead) list.past.push(timed.event);
+  }
+  list.past.reverse();
+  return list;
+}
+
 /** Sorts a language's events for one filter into upcoming, regular and past. */
 export function eventList<E>(
   events: readonly E[],
@@ -29,16 +78,7 @@ export function eventList<E>(
   filter: EventFilter,
   now: Date,
 ): EventList<E> {
-  const matching = events
-    .filter((e) => matchesFilter(data(e), filter))
-    .sort((a, b) => sortKey(data(a), now).localeCompare(sortKey(data(b), now)));
-  const hasDatesAhead = (e: E) => upcomingOccurrences(data(e), now).length > 0;
-  const isRegular = (e: E) => !!data(e).recurrence || !data(e).start;
-  return {
-    upcoming: matching.filter((e) => !isRegular(e) && hasDatesAhead(e)),
-    regular: matching.filter((e) => isRegular(e) && (!data(e).start || hasDatesAhead(e))),
-    past: matching.filter((e) => occurrences(data(e)).length > 0 && !hasDatesAhead(e)).reverse(),
-  };
+  return listFromTimeline(eventTimeline(events, data, now), filter);
 }
 
 /** How many pages `count` items fill, `size` a page; an empty list still has its first page. */
@@ -60,13 +100,8 @@ export function laterPages(count: number): number[] {
   return Array.from({ length: Math.max(0, count - 1) }, (_, i) => i + 2);
 }
 
-/** How many pages the list of upcoming dates (for a filter) and the archive fill. */
-export function listPageCounts(
-  events: readonly { entry: { data: ListableEvent } }[],
-  filter: EventFilter,
-  now: Date,
-): { upcoming: number; archive: number } {
-  const list = eventList(events, (e) => e.entry.data, filter, now);
+/** How many pages a list's upcoming dates and its archive fill. */
+export function listPageCounts(list: EventList<unknown>): { upcoming: number; archive: number } {
   return {
     upcoming: pageCount(list.upcoming.length, eventsPerPage),
     archive: pageCount(list.past.length, eventsPerPage),

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../i18n/locales';
 import { isGermanOnly, type CollectionName } from '../schemas/content';
+import { oncePerBuild } from './buildCache';
 import { unfinishedTranslation } from './contentLoader';
 import { reservedEventSlugs } from './routes';
 import { isTranslationOutdated } from './translationReport';
@@ -22,7 +23,7 @@ interface TextVersionData {
   translatedFrom?: string;
 }
 
-async function loadVersions<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
+async function resolveCollection<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
   // An empty or unfinished translation counts as not translated: readers get German with a notice.
   const entries = ((await getCollection(collection)) as CollectionEntry<C>[]).filter(
     (entry) => !(unfinishedTranslation in (entry.data as object)),
@@ -45,12 +46,24 @@ async function loadVersions<C extends CollectionName>(collection: C): Promise<Lo
   });
 }
 
-/** Every entry of a collection as a reader of `lang` gets it (translated or German fallback). */
+const resolvedCollections = oncePerBuild(resolveCollection);
+const loadVersions = <C extends CollectionName>(collection: C) =>
+  resolvedCollections(collection) as Promise<readonly LocalizedEntry<C>[]>;
+
+const entriesByLanguage = oncePerBuild(async (key: `${CollectionName}/${LocaleCode}`) => {
+  const [collection, lang] = key.split('/') as [CollectionName, LocaleCode];
+  return (await loadVersions(collection)).filter((version) => version.pageLang === lang);
+});
+
+/**
+ * Every entry of a collection as a reader of `lang` gets it (translated or
+ * German fallback). Shared by every page of a build: copy before sorting.
+ */
 export async function getLocalizedEntries<C extends CollectionName>(
   collection: C,
   lang: LocaleCode,
-): Promise<LocalizedEntry<C>[]> {
-  return (await loadVersions(collection)).filter((version) => version.pageLang === lang);
+): Promise<readonly LocalizedEntry<C>[]> {
+  return (await entriesByLanguage(`${collection}/${lang}`)) as readonly LocalizedEntry<C>[];
 }
 
 /** `getStaticPaths` for a collection's entry pages: every entry in every language. */

@@ -6,7 +6,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { DistrictName } from '../data/districts';
 import { stationNumbers } from '../schemas/content';
-import { sortKey, upcomingOccurrences } from './eventSchedule';
 import type { LocalizedEntry } from './localizedContent';
 
 type PartnerData = CollectionEntry<'partners'>['data'];
@@ -52,23 +51,15 @@ export function groupByStation<P extends { entry: { data: Pick<PartnerData, 'sta
   return groups.filter((g) => g.partners.length > 0);
 }
 
-/** Upcoming, not cancelled events that match, soonest first. */
-function upcomingWhere(
-  events: readonly LocalizedEntry<'events'>[],
-  now: Date,
-  matches: (event: LocalizedEntry<'events'>) => boolean,
-): LocalizedEntry<'events'>[] {
-  return events
-    .filter(
-      (e) => matches(e) && e.entry.data.status !== 'cancelled' && upcomingOccurrences(e.entry.data, now).length > 0,
-    )
-    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
-}
+type UpcomingEvents = readonly LocalizedEntry<'events'>[];
 
-/** A partner's upcoming events (the events name their partners), soonest first; cancelled ones are left out. */
-export const upcomingEventsOf = (partnerSlug: string, events: readonly LocalizedEntry<'events'>[], now: Date) =>
-  upcomingWhere(events, now, (e) => e.entry.data.partners.includes(partnerSlug));
+/**
+ * A partner's events (the events name their partners), from the upcoming,
+ * not cancelled events in date order (`eventCatalog`'s `upcoming`).
+ */
+export const upcomingEventsOf = (partnerSlug: string, upcoming: UpcomingEvents) =>
+  upcoming.filter((e) => e.entry.data.partners.includes(partnerSlug));
 
-/** Upcoming events that offer a station, soonest first. */
-export const upcomingEventsWithStation = (station: number, events: readonly LocalizedEntry<'events'>[], now: Date) =>
-  upcomingWhere(events, now, (e) => e.entry.data.stations.includes(station));
+/** The upcoming events that offer a station, from the same list. */
+export const upcomingEventsWithStation = (station: number, upcoming: UpcomingEvents) =>
+  upcoming.filter((e) => e.entry.data.stations.includes(station));

@@ -183,7 +183,7 @@ test('editing a partner in German loses nothing: other languages and fields the 
   }
 });
 
-test('the CMS refuses, in German, an event without a title and an in-person event without its venue', async ({
+test('the CMS refuses, in German, an event without a title, an in-person event without its venue, a reserved file name', async ({
   page,
 }) => {
   const before = filesIn(join(project, 'content/events/de')).length;
@@ -206,5 +206,16 @@ test('the CMS refuses, in German, an event without a title and an in-person even
   await publish(page);
   await expect(page.getByText(/Beitrag speichern fehlgeschlagen/)).toBeVisible();
   await expect(page.getByText(/Bei Präsenzveranstaltungen den Veranstaltungsort/)).toBeVisible();
+
+  // The file name comes from the title: "Archiv" would take the address of the event archive.
+  const title = page.getByLabel('Titel der Veranstaltung').first();
+  // Decap keeps its own caret in text fields: clear by keyboard, as an editor would.
+  await title.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('Archiv');
+  await expect(title).toHaveValue('Archiv');
+  await publish(page);
+  await expect(page.getByText(/„Archiv“ ergäbe die Adresse \/veranstaltungen\/archiv\//)).toBeVisible();
   expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
 });

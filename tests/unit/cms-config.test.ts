@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig';
-import { problemsOf } from '../../admin/validation';
+import { fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation';
 import { localeCodes } from '../../src/i18n/locales';
 import { districtNames } from '../../src/data/districts';
 import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
@@ -224,5 +224,20 @@ describe('the check before the CMS saves', () => {
         false,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the file name of a new entry', () => {
+  it('is made from the title as Decap makes it', () => {
+    expect(fileNameFromTitle('Infotag Ausbildung – Halle (Saale)')).toBe('infotag-ausbildung-halle-saale');
+    expect(fileNameFromTitle('Beratung für Eltern')).toBe('beratung-fur-eltern');
+  });
+
+  it('may not be an address the event list needs, for events only', () => {
+    for (const title of ['Archiv', ' Kalender ', 'FEED', 'Seite', 'Auswahl!'])
+      expect(fileNameProblem('events', title)).toMatch(/die die Veranstaltungsliste selbst braucht/);
+    expect(fileNameProblem('events', 'Archiv der Veranstaltungen')).toBeUndefined();
+    expect(fileNameProblem('guides', 'Archiv')).toBeUndefined();
+    expect(fileNameProblem('events', undefined)).toBeUndefined();
   });
 });

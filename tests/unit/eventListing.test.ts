@@ -49,22 +49,12 @@ describe('the event list, page by page', () => {
     expect(shown.map((p) => p.length)).toEqual([20, 20, 5]);
     expect(shown.flat()).toEqual(list.upcoming);
     expect(laterPages(pages)).toEqual([2, 3]);
-    expect(
-      listPageCounts(
-        events.map((data) => ({ entry: { data } })),
-        noFilter,
-        now,
-      ),
-    ).toEqual({ upcoming: 3, archive: 2 });
+    expect(listPageCounts(list)).toEqual({ upcoming: 3, archive: 2 });
   });
 
   it('counts the pages of a filtered view from its own events', () => {
     const borde = { ...noFilter, district: 'boerde' };
-    const counts = listPageCounts(
-      events.map((data) => ({ entry: { data } })),
-      borde,
-      now,
-    );
+    const counts = listPageCounts(eventList(events, (e) => e, borde, now));
     expect(counts.upcoming).toBe(1); // 15 events in Börde (+ the weekly online offer, which is not a dated event)
   });
 

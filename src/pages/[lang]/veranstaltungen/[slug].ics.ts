@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LocaleCode } from '../../../i18n/locales';
 import { getTranslator } from '../../../i18n/translator';
+import { siteNow } from '../../../lib/buildCache';
 import { toCalendarEvent } from '../../../lib/eventCalendar';
 import { entryStaticPaths, type LocalizedEntry } from '../../../lib/localizedContent';
 import { toICalendar } from '../../../lib/icalendar';
@@ -13,6 +14,6 @@ export const GET: APIRoute = ({ params, props, site }) => {
   const { version } = props as { version: LocalizedEntry<'events'> };
   const lang = params.lang as LocaleCode;
   const event = toCalendarEvent(version.slug, version.entry.data, version.contentLang, site!)!;
-  const body = toICalendar({ name: getTranslator(lang)('events.calendarName'), events: [event], stamp: new Date() });
+  const body = toICalendar({ name: getTranslator(lang)('events.calendarName'), events: [event], stamp: siteNow() });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

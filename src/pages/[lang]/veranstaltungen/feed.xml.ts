@@ -4,8 +4,8 @@ import { formatLongDate } from '../../../i18n/format';
 import { locales, type LocaleCode } from '../../../i18n/locales';
 import { getTranslator } from '../../../i18n/translator';
 import { toAtomFeed } from '../../../lib/atomFeed';
-import { occurrences, sortKey, upcomingOccurrences } from '../../../lib/eventSchedule';
-import { getLocalizedEntries } from '../../../lib/localizedContent';
+import { eventCatalog } from '../../../lib/eventCatalog';
+import { occurrences, upcomingOccurrences } from '../../../lib/eventSchedule';
 import { absoluteUrl, routes } from '../../../lib/routes';
 import { languageStaticPaths } from '../../../lib/staticPaths';
 
@@ -14,10 +14,10 @@ export const getStaticPaths = languageStaticPaths;
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as LocaleCode;
   const t = getTranslator(lang);
-  const now = new Date();
-  const events = (await getLocalizedEntries('events', lang))
-    .filter((e) => occurrences(e.entry.data).length === 0 || upcomingOccurrences(e.entry.data, now).length > 0)
-    .sort((a, b) => sortKey(a.entry.data, now).localeCompare(sortKey(b.entry.data, now)));
+  const { now, events: all } = await eventCatalog(lang);
+  const events = all.filter(
+    (e) => occurrences(e.entry.data).length === 0 || upcomingOccurrences(e.entry.data, now).length > 0,
+  );
   const body = toAtomFeed({
     id: absoluteUrl(routes.feed(lang), site!),
     title: t('events.calendarName'),

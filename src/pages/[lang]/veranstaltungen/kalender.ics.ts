@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import type { LocaleCode } from '../../../i18n/locales';
 import { getTranslator } from '../../../i18n/translator';
 import { toCalendarEvent } from '../../../lib/eventCalendar';
+import { eventCatalog } from '../../../lib/eventCatalog';
 import { upcomingOccurrences } from '../../../lib/eventSchedule';
-import { getLocalizedEntries } from '../../../lib/localizedContent';
 import { toICalendar } from '../../../lib/icalendar';
 import { languageStaticPaths } from '../../../lib/staticPaths';
 
@@ -12,8 +12,8 @@ export const getStaticPaths = languageStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as LocaleCode;
-  const now = new Date();
-  const events = (await getLocalizedEntries('events', lang))
+  const { now, events: all } = await eventCatalog(lang);
+  const events = all
     .filter((e) => upcomingOccurrences(e.entry.data, now).length > 0)
     .map((e) => toCalendarEvent(e.slug, e.entry.data, e.contentLang, site!)!);
   const body = toICalendar({ name: getTranslator(lang)('events.calendarName'), events, stamp: now });
