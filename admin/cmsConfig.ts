@@ -11,14 +11,18 @@ import { localeCodes, defaultLocale } from '../src/i18n/locales';
 import deStrings from '../src/i18n/ui/de.json';
 import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content';
 
-export interface CmsField {
+/** How a field is edited: Decap's widget and that widget's options. */
+export interface CmsWidget {
+  widget: string;
+  [option: string]: unknown;
+}
+
+export interface CmsField extends CmsWidget {
   name: string;
   label: string;
-  widget: string;
   hint?: string;
   required?: boolean;
   i18n?: boolean | 'duplicate';
-  [option: string]: unknown;
 }
 
 /** Labels for the collections, in German: editors work in German. */
@@ -159,7 +163,7 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
 const dateField = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
 
 /** The widget and its options for a schema type (without name, label, required). */
-function widgetFor(name: string, u: Unwrapped, collection: CollectionName): Omit<CmsField, 'name' | 'label'> {
+function widgetFor(name: string, u: Unwrapped, collection: CollectionName): CmsWidget {
   const def = defOf(u.inner);
   if (u.cms.widget === 'date') return { ...dateField, picker_utc: false };
   if (u.cms.widget === 'datetime')
@@ -241,11 +245,7 @@ function widgetFor(name: string, u: Unwrapped, collection: CollectionName): Omit
  * A choice between shapes (registration: none, link, e-mail, phone) becomes
  * one group: the choice itself and every shape's fields, all optional.
  */
-function unionWidget(
-  schema: z.ZodType,
-  collection: CollectionName,
-  optional: boolean,
-): Omit<CmsField, 'name' | 'label'> {
+function unionWidget(schema: z.ZodType, collection: CollectionName, optional: boolean): CmsWidget {
   const options = defOf(schema).options as z.ZodType[];
   const shapes = options.map((o) => defOf(o).shape as Record<string, z.ZodType>);
   const discriminator = Object.keys(shapes[0]!).find((key) => shapes.every((s) => defOf(s[key]!).type === 'literal'))!;
