@@ -37,6 +37,7 @@ export function districtSlug(name: string): string {
 }
 
 export const districtOptions = districts.map((d) => ({ slug: districtSlug(d.name), name: d.name }));
+/** The slugs of the known districts, worked out once: every filtered view asks for every event. */
 const slugOfDistrict = new Map<string, string>(districtOptions.map((d) => [d.name, d.slug]));
 
 export interface FilterableEvent {
@@ -52,13 +53,9 @@ export interface FilterableEvent {
 export function matchesFilter(event: FilterableEvent, filter: EventFilter): boolean {
   if (filter.format !== allValue && formatSlugs[event.format] !== filter.format) return false;
   if (filter.language !== allValue && !event.languages.includes(filter.language)) return false;
-  if (
-    filter.district !== allValue &&
-    event.format === 'in-person' &&
-    (slugOfDistrict.get(event.venue?.district ?? '') ?? districtSlug(event.venue?.district ?? '')) !== filter.district
-  )
-    return false;
-  return true;
+  if (filter.district === allValue || event.format !== 'in-person') return true;
+  const district = event.venue?.district ?? '';
+  return (slugOfDistrict.get(district) ?? districtSlug(district)) === filter.district;
 }
 
 /** Languages to offer as filters: those some event offers, in a stable order. */

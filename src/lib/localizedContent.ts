@@ -46,14 +46,14 @@ async function resolveCollection<C extends CollectionName>(collection: C): Promi
   });
 }
 
-const resolvedCollections = oncePerBuild(resolveCollection);
-const loadVersions = <C extends CollectionName>(collection: C) =>
-  resolvedCollections(collection) as Promise<readonly LocalizedEntry<C>[]>;
-
-const entriesByLanguage = oncePerBuild(async (key: `${CollectionName}/${LocaleCode}`) => {
-  const [collection, lang] = key.split('/') as [CollectionName, LocaleCode];
-  return (await loadVersions(collection)).filter((version) => version.pageLang === lang);
+/** Each collection resolved once per build: all its versions, and those of each page language. */
+const resolvedCollections = oncePerBuild(async (collection: CollectionName) => {
+  const versions = await resolveCollection(collection);
+  return { versions, byLanguage: Map.groupBy(versions, (version) => version.pageLang) };
 });
+
+const loadVersions = async <C extends CollectionName>(collection: C) =>
+  (await resolvedCollections(collection)).versions as readonly LocalizedEntry<C>[];
 
 /**
  * Every entry of a collection as a reader of `lang` gets it (translated or
@@ -63,7 +63,7 @@ export async function getLocalizedEntries<C extends CollectionName>(
   collection: C,
   lang: LocaleCode,
 ): Promise<readonly LocalizedEntry<C>[]> {
-  return (await entriesByLanguage(`${collection}/${lang}`)) as readonly LocalizedEntry<C>[];
+  return ((await resolvedCollections(collection)).byLanguage.get(lang) ?? []) as readonly LocalizedEntry<C>[];
 }
 
 /** `getStaticPaths` for a collection's entry pages: every entry in every language. */
