@@ -9,6 +9,7 @@ import { isPrintView } from './src/lib/routes';
 import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
 import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
 import { markGermanTerms } from './src/markdown/markGermanTerms';
+import { markLinkLanguage } from './src/markdown/markLinkLanguage';
 import { searchIndex } from './src/integrations/searchIndex';
 import { shareImages } from './src/integrations/shareImages';
 import { hostConfig } from './src/integrations/hostConfig';
@@ -34,7 +35,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [neutralizeHostileMarkdown],
-      hastPlugins: [linkGlossaryTerms, markGermanTerms],
+      hastPlugins: [linkGlossaryTerms, markGermanTerms, markLinkLanguage],
     }),
   },
   build: {

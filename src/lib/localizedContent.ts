@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../i18n/locales';
-import { isGermanOnly, type CollectionName } from '../schemas/content';
+import { isGermanOnly, type CollectionName, type TranslationStatus } from '../schemas/content';
 import { oncePerBuild } from './buildCache';
 import { unfinishedTranslation } from './contentLoader';
 import { reservedEventSlugs } from './routes';
@@ -16,11 +16,15 @@ export interface LocalizedEntry<C extends CollectionName> extends ResolvedVersio
   entry: CollectionEntry<C>;
   /** Set when this translation follows an older German text: the German `updated` date. */
   germanUpdatedSince?: string;
+  /** How this translation was made (translations only; readers are told above the text). */
+  translation?: { status?: TranslationStatus; reviewedOn?: string };
 }
 
 interface TextVersionData {
   updated?: string;
   translatedFrom?: string;
+  translationStatus?: TranslationStatus;
+  reviewedOn?: string;
 }
 
 async function resolveCollection<C extends CollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
@@ -38,11 +42,15 @@ async function resolveCollection<C extends CollectionName>(collection: C): Promi
   return resolveVersions(keys, fileOf, { germanOnly: isGermanOnly(collection) }).map((version) => {
     const entry = byKey.get(`${version.contentLang}/${version.slug}`)!;
     const german = byKey.get(`de/${version.slug}`)!.data as TextVersionData;
-    const outdated =
-      !version.isFallback &&
-      version.contentLang !== 'de' &&
-      isTranslationOutdated(german, entry.data as TextVersionData);
-    return { ...version, entry, ...(outdated ? { germanUpdatedSince: german.updated } : {}) };
+    const data = entry.data as TextVersionData;
+    const isTranslation = !version.isFallback && version.contentLang !== 'de';
+    const outdated = isTranslation && isTranslationOutdated(german, data);
+    return {
+      ...version,
+      entry,
+      ...(outdated ? { germanUpdatedSince: german.updated } : {}),
+      ...(isTranslation ? { translation: { status: data.translationStatus, reviewedOn: data.reviewedOn } } : {}),
+    };
   });
 }
 

@@ -26,9 +26,12 @@ export function officeIn(partner: Pick<PartnerData, 'offices'>, district: Distri
 }
 
 /** Whether any way to reach the partner (or its office) is known. */
-export function hasContact(contact: Pick<PartnerData, 'website' | 'email' | 'phone' | 'address'>): boolean {
-  return !!(contact.website || contact.email || contact.phone || contact.address);
+export function hasContact(contact: Partial<Pick<PartnerData, ContactField>>): boolean {
+  return !!(contact.website || contact.email || contact.phone || contact.whatsapp || contact.address);
 }
+
+/** The fields of a partner's (or an office's) contact details. */
+export type ContactField = 'website' | 'email' | 'phone' | 'whatsapp' | 'address' | 'openingHours' | 'contactSource';
 
 export interface StationGroup<P> {
   /** 1–4, or undefined for partners that advise at no station (the ministry leading the campaign). */

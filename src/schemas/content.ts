@@ -33,6 +33,10 @@ export interface CmsMeta {
   i18n?: 'translate' | 'german';
 }
 const cms = (meta: CmsMeta) => ({ cms: meta });
+
+/** How a translation was made, from least to most checked; readers see it above the text. */
+export const translationStatuses = ['maschinell-unterstuetzt', 'von-person', 'geprueft'] as const;
+export type TranslationStatus = (typeof translationStatuses)[number];
 const inEachLanguage = cms({ i18n: 'translate' });
 
 /** A calendar date as `YYYY-MM-DD`. YAML reads an unquoted date as a Date (UTC midnight); both are accepted. */
@@ -97,17 +101,35 @@ const textVersion = {
     )
     .meta(inEachLanguage),
   translationStatus: z
-    .enum(['maschinell-unterstuetzt', 'geprueft'])
+    .enum(translationStatuses)
     .optional()
     .describe(
-      'Stand der Übersetzung: maschinell unterstützt (noch nicht geprüft) oder von einer zweiten Person geprüft (nur Übersetzungen)',
+      'Wie die Übersetzung entstanden ist: maschinell unterstützt (noch von keinem Menschen geprüft), von einer Person übersetzt, oder von einer Muttersprachlerin oder einem Muttersprachler geprüft (dann das Datum darunter). Leserinnen und Leser sehen das über dem Text (nur Übersetzungen).',
     )
     .meta(
       cms({
         i18n: 'translate',
-        labels: { 'maschinell-unterstuetzt': 'maschinell unterstützt, noch nicht geprüft', geprueft: 'geprüft' },
+        labels: {
+          'maschinell-unterstuetzt': 'maschinell unterstützt, noch nicht von einem Menschen geprüft',
+          'von-person': 'von einer Person übersetzt',
+          geprueft: 'von einer Muttersprachlerin oder einem Muttersprachler geprüft',
+        },
       }),
     ),
+  reviewedOn: isoDate
+    .optional()
+    .describe(
+      'Geprüft am: Datum der Prüfung durch eine Muttersprachlerin oder einen Muttersprachler (nur bei „geprüft“)',
+    )
+    .meta(inEachLanguage),
+};
+
+/** A translation marked as checked by a native speaker says when; readers see the date. */
+const reviewDateGiven = (entry: { translationStatus?: string; reviewedOn?: string }) =>
+  entry.translationStatus !== 'geprueft' || entry.reviewedOn !== undefined;
+const reviewDateRule = {
+  message: 'Bei „geprüft“ das Datum der Prüfung angeben (reviewedOn), z. B. 2026-12-03.',
+  path: ['reviewedOn'],
 };
 
 const editorialNote = z
@@ -128,76 +150,82 @@ const officialSource = z.object({
   url: httpsUrl.describe('Adresse der offiziellen Quelle'),
 });
 
-export const guideSchema = z.object({
-  title: title.describe('Titel – am besten als Frage, die Leserinnen und Leser stellen').meta(inEachLanguage),
-  description: description
-    .describe('Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen')
-    .meta(inEachLanguage),
-  order: z.number().int().min(1).describe('Position in der Reihenfolge des Leitfadens (1 = zuerst lesen)'),
-  lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
-  sources: z
-    .array(officialSource)
-    .min(1, 'Mindestens eine offizielle Quelle angeben.')
-    .describe('Offizielle Quellen')
-    .meta(inEachLanguage),
-  stations: z.array(station).default([]).describe('Stationen, die zu diesem Thema beraten'),
-  partners: partnerReferences.describe('Partner, die zu diesem Thema beraten'),
-  editorialNote,
-  ...textVersion,
-});
+export const guideSchema = z
+  .object({
+    title: title.describe('Titel – am besten als Frage, die Leserinnen und Leser stellen').meta(inEachLanguage),
+    description: description
+      .describe('Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen')
+      .meta(inEachLanguage),
+    order: z.number().int().min(1).describe('Position in der Reihenfolge des Leitfadens (1 = zuerst lesen)'),
+    lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
+    sources: z
+      .array(officialSource)
+      .min(1, 'Mindestens eine offizielle Quelle angeben.')
+      .describe('Offizielle Quellen')
+      .meta(inEachLanguage),
+    stations: z.array(station).default([]).describe('Stationen, die zu diesem Thema beraten'),
+    partners: partnerReferences.describe('Partner, die zu diesem Thema beraten'),
+    editorialNote,
+    ...textVersion,
+  })
+  .refine(reviewDateGiven, reviewDateRule);
 
 /**
  * A German word readers meet in letters and at counters. `term` and `aliases`
  * are German in every language's file (readers look the word up as printed);
  * `translation` and `description` are in the file's language.
  */
-export const glossarySchema = z.object({
-  term: z
-    .string()
-    .trim()
-    .min(1, 'Der deutsche Begriff fehlt.')
-    .max(60)
-    .describe('Der deutsche Begriff, so wie er in Briefen steht – in allen Sprachen gleich'),
-  aliases: z
-    .array(z.string().trim().min(2))
-    .default([])
-    .describe('Andere deutsche Formen: Mehrzahl, Abkürzung, Langform – in allen Sprachen gleich'),
-  translation: z
-    .string()
-    .trim()
-    .min(1)
-    .optional()
-    .describe('Übersetzung des Begriffs in die Sprache dieser Fassung (nicht in der deutschen Fassung)')
-    .meta(inEachLanguage),
-  description: z
-    .string()
-    .trim()
-    .min(20, 'Erklärung fehlt oder ist zu kurz (mindestens 20 Zeichen).')
-    .max(240, 'Erklärung höchstens 240 Zeichen – Einzelheiten gehören in den Text darunter.')
-    .describe('Was das Wort bedeutet, in ein, zwei einfachen Sätzen')
-    .meta(inEachLanguage),
-  related: z
-    .array(z.string().regex(slugPattern))
-    .default([])
-    .describe('Verwandte Begriffe (Dateinamen)')
-    .meta(cms({ relation: 'glossary' })),
-  sources: z
-    .array(officialSource)
-    .default([])
-    .describe('Offizielle Quellen für Regeln, Beträge, Fristen')
-    .meta(inEachLanguage),
-  editorialNote,
-  ...textVersion,
-});
+export const glossarySchema = z
+  .object({
+    term: z
+      .string()
+      .trim()
+      .min(1, 'Der deutsche Begriff fehlt.')
+      .max(60)
+      .describe('Der deutsche Begriff, so wie er in Briefen steht – in allen Sprachen gleich'),
+    aliases: z
+      .array(z.string().trim().min(2))
+      .default([])
+      .describe('Andere deutsche Formen: Mehrzahl, Abkürzung, Langform – in allen Sprachen gleich'),
+    translation: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Übersetzung des Begriffs in die Sprache dieser Fassung (nicht in der deutschen Fassung)')
+      .meta(inEachLanguage),
+    description: z
+      .string()
+      .trim()
+      .min(20, 'Erklärung fehlt oder ist zu kurz (mindestens 20 Zeichen).')
+      .max(240, 'Erklärung höchstens 240 Zeichen – Einzelheiten gehören in den Text darunter.')
+      .describe('Was das Wort bedeutet, in ein, zwei einfachen Sätzen')
+      .meta(inEachLanguage),
+    related: z
+      .array(z.string().regex(slugPattern))
+      .default([])
+      .describe('Verwandte Begriffe (Dateinamen)')
+      .meta(cms({ relation: 'glossary' })),
+    sources: z
+      .array(officialSource)
+      .default([])
+      .describe('Offizielle Quellen für Regeln, Beträge, Fristen')
+      .meta(inEachLanguage),
+    editorialNote,
+    ...textVersion,
+  })
+  .refine(reviewDateGiven, reviewDateRule);
 
 /** Leichte Sprache: German easy-language pages, a short series. */
-export const easyLanguageSchema = z.object({
-  title: title.describe('Titel in Leichter Sprache'),
-  description: description.describe('Zusammenfassung in Leichter Sprache'),
-  order: z.number().int().min(1).describe('Position in der Reihenfolge'),
-  editorialNote,
-  ...textVersion,
-});
+export const easyLanguageSchema = z
+  .object({
+    title: title.describe('Titel in Leichter Sprache'),
+    description: description.describe('Zusammenfassung in Leichter Sprache'),
+    order: z.number().int().min(1).describe('Position in der Reihenfolge'),
+    editorialNote,
+    ...textVersion,
+  })
+  .refine(reviewDateGiven, reviewDateRule);
 
 /**
  * Languages in which an event offers talks or interpreters (ISO 639 codes).
@@ -395,6 +423,20 @@ export const partnerTopics = [
  */
 export const partnerCoverages = ['landesweit', 'regional', 'jeder-kreis'] as const;
 
+/**
+ * Where a contact detail was read, and when: readers see both next to it. Contact
+ * details are only ever copied from the organisation's own published pages.
+ */
+const contactSource = z
+  .object({
+    url: httpsUrl.describe('Seite der Organisation, auf der diese Kontaktdaten stehen (https)'),
+    checked: isoDate.describe('Geprüft am: wann die Kontaktdaten zuletzt mit dieser Seite verglichen wurden'),
+  })
+  .optional()
+  .describe(
+    'Quelle der Kontaktdaten – Pflicht, sobald E-Mail, Telefon, WhatsApp, Anschrift oder Öffnungszeiten eingetragen sind',
+  );
+
 /** Contact details: only what is certain; empty fields make the page say where to ask instead. */
 const contact = {
   website: httpsUrl.optional().describe('Offizielle Website – nur eintragen, wenn die Adresse sicher stimmt'),
@@ -414,7 +456,44 @@ const contact = {
     })
     .optional()
     .describe('Anschrift für Besuche'),
+  whatsapp: phoneNumber
+    .optional()
+    .describe('WhatsApp-Nummer, die die Organisation selbst für Anfragen nennt (für die vorbereitete Nachricht)'),
+  openingHours: z
+    .string()
+    .trim()
+    .min(3)
+    .optional()
+    .describe('Öffnungs- oder Sprechzeiten, wie die Organisation sie nennt, z. B. „Mo–Do 9–15 Uhr“ (deutsch)'),
+  contactSource,
 };
+
+type ContactData = {
+  email?: string;
+  phone?: string;
+  whatsapp?: string;
+  address?: object;
+  openingHours?: string;
+  contactSource?: object;
+};
+/** Every contact detail has its source: a phone number without one could be a guess. */
+const contactSourced = (c: ContactData) =>
+  c.contactSource !== undefined ||
+  [c.email, c.phone, c.whatsapp, c.address, c.openingHours].every((v) => v === undefined);
+const contactSourceRule = {
+  message:
+    'Kontaktdaten nur mit Quelle: unter „Quelle der Kontaktdaten“ die Seite der Organisation (https) und das Prüfdatum angeben.',
+  path: ['contactSource'],
+};
+
+/** A national hotline readers can call (e.g. the Berufsberatung's), as its operator publishes it. */
+const hotline = z.object({
+  name: z.string().trim().min(3).describe('Name des Angebots, wie der Betreiber es nennt (deutsch)'),
+  phone: phoneNumber.describe('Telefonnummer, wie der Betreiber sie nennt'),
+  hours: z.string().trim().min(3).optional().describe('Erreichbarkeit, wie der Betreiber sie nennt (deutsch)'),
+  source: httpsUrl.describe('Seite des Betreibers, auf der die Nummer steht (https)'),
+  checked: isoDate.describe('Geprüft am'),
+});
 
 /** A logo uploaded through the CMS; the text mark stands in until there is one. */
 const logo = z
@@ -469,7 +548,7 @@ export const partnerSchema = z
         'Zuständige Landkreise: nur bei „regional“ – die Landkreise und kreisfreien Städte, für die die Organisation zuständig ist',
       ),
     offices: z
-      .array(z.object({ district, ...contact }))
+      .array(z.object({ district, ...contact }).refine(contactSourced, contactSourceRule))
       .default([])
       .describe(
         'Stellen in den Landkreisen: nur bei „jeder-kreis“ – Kontakt der Stelle in einem Landkreis, sobald bekannt',
@@ -481,6 +560,15 @@ export const partnerSchema = z
       .default([])
       .describe('Sprachen, in denen die Organisation sicher berät (leer lassen, solange unbekannt)'),
     ...contact,
+    hotlines: z
+      .array(hotline)
+      .default([])
+      .describe('Landesweite oder bundesweite Telefonnummern, z. B. der Berufsberatung – nur mit Quelle'),
+    sources: z
+      .array(officialSource)
+      .default([])
+      .describe('Quellen für die Angaben im Text (offizielle Seiten der Organisation)')
+      .meta(inEachLanguage),
     logo,
     editorialNote,
     ...textVersion,
@@ -500,44 +588,51 @@ export const partnerSchema = z
   .refine((p) => new Set(p.offices.map((o) => o.district)).size === p.offices.length, {
     message: 'Jeden Landkreis nur einmal als Stelle angeben.',
     path: ['offices'],
-  });
+  })
+  .refine(contactSourced, contactSourceRule)
+  .refine(reviewDateGiven, reviewDateRule);
 
 /**
  * One of the four stations of every in-person event. The file name is its
  * number (`content/stations/de/1.md`); there are exactly four.
  */
-export const stationSchema = z.object({
-  title: title
-    .describe(
-      'Der Satz der Station, wie er auf der Veranstaltung steht, z. B. „Ich habe allgemeine und rechtliche Fragen.“',
-    )
-    .meta(inEachLanguage),
-  description: description.describe('Wobei die Station hilft, in ein, zwei Sätzen').meta(inEachLanguage),
-  questions: z
-    .array(z.string().trim().min(5, 'Frage fehlt oder ist zu kurz.'))
-    .min(2, 'Mindestens zwei typische Fragen angeben.')
-    .max(8, 'Höchstens acht typische Fragen.')
-    .describe('Typische Fragen, mit denen Menschen zu dieser Station kommen')
-    .meta(inEachLanguage),
-  guides: z
-    .array(z.string().regex(slugPattern, 'Dateiname einer Leitfaden-Seite angeben, z. B. aufenthalt-und-ausbildung.'))
-    .default([])
-    .describe('Leitfaden-Seiten, die die ersten Fragen beantworten (Dateinamen)')
-    .meta(cms({ relation: 'guides' })),
-  editorialNote,
-  ...textVersion,
-});
+export const stationSchema = z
+  .object({
+    title: title
+      .describe(
+        'Der Satz der Station, wie er auf der Veranstaltung steht, z. B. „Ich habe allgemeine und rechtliche Fragen.“',
+      )
+      .meta(inEachLanguage),
+    description: description.describe('Wobei die Station hilft, in ein, zwei Sätzen').meta(inEachLanguage),
+    questions: z
+      .array(z.string().trim().min(5, 'Frage fehlt oder ist zu kurz.'))
+      .min(2, 'Mindestens zwei typische Fragen angeben.')
+      .max(8, 'Höchstens acht typische Fragen.')
+      .describe('Typische Fragen, mit denen Menschen zu dieser Station kommen')
+      .meta(inEachLanguage),
+    guides: z
+      .array(z.string().regex(slugPattern, 'Dateiname einer Leitfaden-Seite angeben, z. B. aufenthalt-und-ausbildung.'))
+      .default([])
+      .describe('Leitfaden-Seiten, die die ersten Fragen beantworten (Dateinamen)')
+      .meta(cms({ relation: 'guides' })),
+    editorialNote,
+    ...textVersion,
+  })
+  .refine(reviewDateGiven, reviewDateRule);
 
-export const pageSchema = z.object({
-  title: title.describe('Seitentitel').meta(inEachLanguage),
-  description: description.describe('Kurzbeschreibung für Suchmaschinen und Link-Vorschauen').meta(inEachLanguage),
-  legal: z
-    .boolean()
-    .default(false)
-    .describe('Rechtstext: nur die deutsche Fassung ist verbindlich (Übersetzungen sagen das)'),
-  editorialNote,
-  ...textVersion,
-});
+export const pageSchema = z
+  .object({
+    title: title.describe('Seitentitel').meta(inEachLanguage),
+    description: description.describe('Kurzbeschreibung für Suchmaschinen und Link-Vorschauen').meta(inEachLanguage),
+    legal: z
+      .boolean()
+      .default(false)
+      .describe('Rechtstext: nur die deutsche Fassung ist verbindlich (Übersetzungen sagen das)'),
+    sources: z.array(officialSource).default([]).describe('Offizielle Quellen').meta(inEachLanguage),
+    editorialNote,
+    ...textVersion,
+  })
+  .refine(reviewDateGiven, reviewDateRule);
 
 export const schemas = {
   guides: guideSchema,

@@ -157,13 +157,13 @@ describe('translation notices (example build)', () => {
   const read = (path: string) => readFileSync(join(examples, path, 'index.html'), 'utf8');
   const built = existsSync(join(examples, 'index.html'));
 
-  it('tells the reader in the footer when the translation follows an older German text', () => {
+  it('tells the reader above the text when the translation follows an older German text', () => {
     expect(built, 'run EXAMPLE_EVENTS=1 npm run build first (the test command does)').toBe(true);
     const outdated = read('en/beispiel-geaenderter-text');
     expect(outdated).toMatch(
-      /<p class="site-footer__outdated[^"]*" role="note"[^>]*>[^<]*20 November 2026[^<]*<a href="\/de\/beispiel-geaenderter-text\/" hreflang="de"/,
+      /<main[^>]*>\s*<p class="translation-notice[^"]*" role="note"[^>]*>[\s\S]*?20 November 2026[\s\S]*?<a href="\/de\/beispiel-geaenderter-text\/" hreflang="de"/,
     );
-    expect(read('de/beispiel-geaenderter-text')).not.toContain('class="site-footer__outdated');
+    expect(read('de/beispiel-geaenderter-text')).not.toContain('class="translation-notice');
   });
 
   it('leaves German fallback pages out of the sitemap', () => {

@@ -60,9 +60,9 @@ describe('link previews', () => {
   it("an event's preview tells when and where, in the reader's language", () => {
     const html = page('/ar/veranstaltungen/auftakt-magdeburg-2025/');
     const imageTag = tags(html, /<meta[^>]*property="og:image"[^>]*>/g)[0]!;
-    expect(decode(attr(imageTag, 'data-detail')!)).toBe('26 يونيو 2025 · Magdeburg');
-    expect(meta(html, 'og:description')).toMatch(/^26 يونيو 2025 · Magdeburg – /);
-    expect(meta(html, 'og:image:alt')).toContain('26 يونيو 2025');
+    expect(decode(attr(imageTag, 'data-detail')!)).toBe('26 حزيران/يونيو 2025 · Magdeburg');
+    expect(meta(html, 'og:description')).toMatch(/^26 حزيران\/يونيو 2025 · Magdeburg – /);
+    expect(meta(html, 'og:image:alt')).toContain('26 حزيران/يونيو 2025');
   });
 
   it('a German fallback shows the German page’s image; a filtered list shows the list’s', () => {
@@ -94,7 +94,7 @@ describe('share links', () => {
   it('an event’s message says when and where', () => {
     const html = page('/ar/veranstaltungen/auftakt-magdeburg-2025/');
     const whatsapp = decode(attr(tags(html, /<a class="outline-button" href="https:\/\/wa\.me[^"]+"/g)[0]!, 'href')!);
-    expect(new URL(whatsapp).searchParams.get('text')).toMatch(/ – 26 يونيو 2025 · Magdeburg\nhttp/);
+    expect(new URL(whatsapp).searchParams.get('text')).toMatch(/ – 26 حزيران\/يونيو 2025 · Magdeburg\nhttp/);
   });
 });
 

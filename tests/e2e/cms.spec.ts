@@ -159,6 +159,7 @@ test('editing a partner in German loses nothing: other languages and fields the 
   // A field that only the files know (e.g. added by a developer): it must survive the CMS.
   const german = readFileSync(folder('de'), 'utf8').replace(/^stations:/m, 'nurImDokument: bleibt erhalten\nstations:');
   spawnSync('bash', ['-c', `cat > '${folder('de')}'`], { input: german });
+  const before = frontMatterOf(folder('de'));
   const others = ['en', 'ar', 'ru', 'uk'].map((lang) => ({
     lang,
     data: frontMatterOf(folder(lang)),
@@ -176,7 +177,10 @@ test('editing a partner in German loses nothing: other languages and fields the 
     'LAMSA bringt Sie mit Migrantenorganisationen und Gemeinschaften in Ihrer Nähe in Kontakt.',
   );
   expect(after.nurImDokument).toBe('bleibt erhalten');
-  expect(after.website).toBe('https://www.lamsa.de');
+  // Facts entered before – the website, the contact details and their source – stay as they were.
+  expect(after.website).toBe(before.website);
+  expect(after.address).toEqual(before.address);
+  expect(after.contactSource).toEqual(before.contactSource);
   for (const { lang, data, body } of others) {
     expect(frontMatterOf(folder(lang)), lang).toEqual(data);
     expect(bodyOf(folder(lang)), lang).toBe(body);

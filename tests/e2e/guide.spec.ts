@@ -59,9 +59,9 @@ test.describe('the campaign page in Arabic', () => {
 });
 
 test.describe('translation status', () => {
-  test('a reader of an outdated translation is told in the footer and can open the German text', async ({ page }) => {
+  test('a reader of an outdated translation is told above the text and can open the German text', async ({ page }) => {
     await page.goto('http://127.0.0.1:4322/en/beispiel-geaenderter-text/');
-    const notice = page.locator('.site-footer__outdated');
+    const notice = page.locator('.translation-notice');
     await expect(notice).toContainText('20 November 2026');
     await notice.getByRole('link').click();
     await expect(page).toHaveURL(/\/de\/beispiel-geaenderter-text\/$/);

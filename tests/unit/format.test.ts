@@ -6,8 +6,15 @@ describe('dates, numbers and reading time', () => {
   it('writes dates in the reader language, on the Saxony-Anhalt calendar day', () => {
     expect(formatDate('2025-06-26', 'de')).toBe('26. Juni 2025');
     expect(formatDate('2025-06-26', 'en')).toBe('26 June 2025');
-    expect(formatDate('2025-06-26', 'ar')).toContain('2025');
-    expect(formatDate('2025-06-26', 'ar')).toMatch(/26/);
+    expect(formatDate('2025-06-26', 'ar')).toBe('26 حزيران/يونيو 2025');
+  });
+
+  it('names Arabic months as Syrian and Iraqi readers write them, with the Egyptian name after a slash', async () => {
+    const { formatLongDate, formatMonth } = await import('../../src/i18n/format');
+    expect(formatDate('2025-10-10', 'ar')).toBe('10 تشرين الأول/أكتوبر 2025');
+    expect(formatDate('2026-01-01', 'ar')).toBe('1 كانون الثاني/يناير 2026');
+    expect(formatLongDate('2026-03-18', 'ar')).toContain('18 آذار/مارس 2026');
+    expect(formatMonth('2030-03-14', 'ar')).toBe('آذار/مارس 2030');
   });
 
   it('uses Latin digits in Arabic, as on German letters and posters', () => {

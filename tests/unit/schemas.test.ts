@@ -130,3 +130,59 @@ describe('dates YAML would silently roll over', () => {
     expect(findImpossibleDates('---\ntitle: x\n---\nIm Text: 2026-02-30\n')).toEqual([]);
   });
 });
+
+describe('contact details and translation status readers can trust', () => {
+  const partner = {
+    name: 'Beispielverein',
+    description: 'Ein Verein, der jungen Menschen auf dem Weg in die Ausbildung hilft.',
+  };
+
+  it('refuses a phone number, e-mail, WhatsApp number or address without the page it was copied from', () => {
+    for (const detail of [
+      { phone: '+49 391 000000' },
+      { email: 'beratung@example.org' },
+      { whatsapp: '+49 170 0000000' },
+      { address: { street: 'Beispielweg 1', postalCode: '39104', town: 'Magdeburg' } },
+      { openingHours: 'Mo–Do 9–15 Uhr' },
+    ]) {
+      expect(issues(partnerSchema.safeParse({ ...partner, ...detail }))).toEqual([
+        'contactSource: Kontaktdaten nur mit Quelle: unter „Quelle der Kontaktdaten“ die Seite der Organisation (https) und das Prüfdatum angeben.',
+      ]);
+    }
+    const sourced = { url: 'https://example.org/kontakt', checked: '2026-12-03' };
+    expect(partnerSchema.safeParse({ ...partner, phone: '+49 391 000000', contactSource: sourced }).success).toBe(true);
+    // A website is its own source.
+    expect(partnerSchema.safeParse({ ...partner, website: 'https://example.org' }).success).toBe(true);
+  });
+
+  it('asks for the source of each office’s contact details too', () => {
+    const office = { district: 'Magdeburg', phone: '+49 391 000000' };
+    expect(issues(partnerSchema.safeParse({ ...partner, coverage: 'jeder-kreis', offices: [office] }))[0]).toMatch(
+      /^offices\.0\.contactSource: Kontaktdaten nur mit Quelle/,
+    );
+  });
+
+  it('refuses a hotline without its operator’s page and check date', () => {
+    const hotline = { name: 'Servicenummer', phone: '+49 911 000000' };
+    expect(issues(partnerSchema.safeParse({ ...partner, hotlines: [hotline] })).map((i) => i.split(':')[0])).toEqual([
+      'hotlines.0.source',
+      'hotlines.0.checked',
+    ]);
+  });
+
+  it('needs the date of the check when a translation is marked as checked by a native speaker', () => {
+    const guide = {
+      title: 'Was ist eine Ausbildung?',
+      description: 'Eine Ausbildung dauert meist zwei bis drei Jahre, mit Geld vom ersten Monat an.',
+      order: 1,
+      lastChecked: '2026-11-25',
+      sources: [{ title: 'BBiG', url: 'https://www.gesetze-im-internet.de/bbig_2005/' }],
+      translationStatus: 'geprueft',
+    };
+    expect(issues(guideSchema.safeParse(guide))).toEqual([
+      'reviewedOn: Bei „geprüft“ das Datum der Prüfung angeben (reviewedOn), z. B. 2026-12-03.',
+    ]);
+    expect(guideSchema.safeParse({ ...guide, reviewedOn: '2026-12-03' }).success).toBe(true);
+    expect(guideSchema.safeParse({ ...guide, translationStatus: 'von-person' }).success).toBe(true);
+  });
+});
