@@ -10,15 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { places2025, results2025 } from '../../src/data/campaign';
 import { localeCodes, locales } from '../../src/i18n/locales';
 import { routes } from '../../src/lib/routes';
-import { attr, builtPages, tags } from './dist';
+import { attr, builtPageMap, mainOf, tags } from './dist';
 
-const pages = new Map(builtPages().map((p) => [p.path, p.html]));
-const page = (path: string) => {
-  const html = pages.get(path);
-  if (!html) throw new Error(`${path} was not built`);
-  return html;
-};
-const main = (html: string) => html.match(/<main[^>]*>[\s\S]*<\/main>/)![0];
+const { pages, page } = builtPageMap();
+const main = mainOf;
 const guideSlugs = [...pages.keys()].filter((p) => /^\/de\/ausbildung\/[^/]+\/$/.test(p)).map((p) => p.split('/')[3]!);
 const glossarySlugs = [...pages.keys()].filter((p) => /^\/de\/glossar\/[^/]+\/$/.test(p)).map((p) => p.split('/')[3]!);
 

@@ -33,3 +33,17 @@ export function builtPages(): { path: string; html: string }[] {
 
 export const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 export const tags = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[0]);
+
+/** The built pages by URL path, and a reader for one that fails when it was not built. */
+export function builtPageMap(): { pages: Map<string, string>; page: (path: string) => string } {
+  const pages = new Map(builtPages().map((p) => [p.path, p.html]));
+  const page = (path: string) => {
+    const html = pages.get(path);
+    if (!html) throw new Error(`${path} was not built`);
+    return html;
+  };
+  return { pages, page };
+}
+
+/** A page's `<main>`: what the reader came for. */
+export const mainOf = (html: string) => html.match(/<main[^>]*>[\s\S]*<\/main>/)![0];

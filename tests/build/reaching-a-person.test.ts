@@ -9,15 +9,10 @@ import { languageName } from '../../src/i18n/format';
 import { uiStrings } from '../../src/i18n/translator';
 import { onlineConsultationSlug } from '../../src/data/campaign';
 import { routes } from '../../src/lib/routes';
-import { builtPages, tags } from './dist';
+import { builtPageMap, mainOf, tags } from './dist';
 
-const pages = new Map(builtPages().map((p) => [p.path, p.html]));
-const page = (path: string) => {
-  const html = pages.get(path);
-  if (!html) throw new Error(`${path} was not built`);
-  return html;
-};
-const main = (html: string) => html.match(/<main[^>]*>[\s\S]*<\/main>/)![0];
+const { pages, page } = builtPageMap();
+const main = mainOf;
 /** Text as the HTML writes it (Astro escapes quotes and ampersands). */
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const ui = (lang: LocaleCode, key: string) => uiStrings[lang][key]!;
