@@ -42,7 +42,3 @@ export function preparedMessage(kind: MessageKind, readerLang: LocaleCode): Prep
 /** A `mailto:` link with the German message; the office's address comes from the CMS. */
 export const messageMailto = (email: string, message: PreparedMessage) =>
   `mailto:${email}?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.german)}`;
-
-/** A WhatsApp link: to the office's own number when it publishes one, else the reader picks the chat. */
-export const messageWhatsApp = (message: PreparedMessage, number?: string) =>
-  `https://wa.me/${number ? number.replace(/[^0-9]/g, '') : ''}?text=${encodeURIComponent(message.german)}`;

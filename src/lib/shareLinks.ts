@@ -13,8 +13,9 @@ export interface ShareTarget {
 
 export const shareLinks = {
   whatsapp: ({ text, url }: ShareTarget) => shareLinks.whatsappMessage(`${text}\n${url}`),
-  /** A whole message that already contains its link. */
-  whatsappMessage: (message: string) => `https://wa.me/?text=${encodeURIComponent(message)}`,
+  /** A whole message that already contains its link; to one number (an office's), or the reader picks the chat. */
+  whatsappMessage: (message: string, number?: string) =>
+    `https://wa.me/${number ? number.replace(/[^0-9]/g, '') : ''}?text=${encodeURIComponent(message)}`,
   telegram: ({ text, url }: ShareTarget) =>
     `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}`,
   email: ({ text, url }: ShareTarget) =>
