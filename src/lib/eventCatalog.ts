@@ -23,6 +23,8 @@ export interface EventCatalog {
   activeDistricts: ReadonlySet<string>;
   /** Events with dates ahead that are not cancelled, soonest first. */
   upcoming: readonly Event[];
+  /** The next single in-person event (not a weekly offer): where a reader can ask in person. */
+  nextInPerson: Event | undefined;
 }
 
 const filterKey = (filter: EventFilter) => `${filter.district}/${filter.format}/${filter.language}`;
@@ -32,6 +34,9 @@ export const eventCatalog = oncePerBuild(async (lang: LocaleCode): Promise<Event
   const timeline = eventTimeline(await getLocalizedEntries('events', lang), (e) => e.entry.data, now);
   const data = timeline.map((timed) => timed.event.entry.data);
   const lists = new Map<string, EventList<Event>>();
+  const upcoming = timeline
+    .filter((timed) => timed.hasDatesAhead && timed.event.entry.data.status !== 'cancelled')
+    .map((timed) => timed.event);
   return {
     now,
     events: timeline.map((timed) => timed.event),
@@ -42,8 +47,7 @@ export const eventCatalog = oncePerBuild(async (lang: LocaleCode): Promise<Event
     },
     languages: languageOptions(data),
     activeDistricts: activeDistricts(data),
-    upcoming: timeline
-      .filter((timed) => timed.hasDatesAhead && timed.event.entry.data.status !== 'cancelled')
-      .map((timed) => timed.event),
+    upcoming,
+    nextInPerson: upcoming.find((e) => e.entry.data.format === 'in-person' && !e.entry.data.recurrence),
   };
 });
