@@ -160,20 +160,12 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
   return [`^[\\s\\S]{${minimum},${maximum ?? ''}}$`, messages.join(' ')];
 }
 
-const dateField = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false };
-
 /** The widget and its options for a schema type (without name, label, required). */
 function widgetFor(name: string, u: Unwrapped, collection: CollectionName): CmsWidget {
   const def = defOf(u.inner);
-  if (u.cms.widget === 'date') return { ...dateField, picker_utc: false };
-  if (u.cms.widget === 'datetime')
-    return {
-      widget: 'datetime',
-      format: 'YYYY-MM-DDTHH:mm',
-      date_format: 'DD.MM.YYYY',
-      time_format: 'HH:mm',
-      picker_utc: false,
-    };
+  // Typed as on a poster, checked as typed (admin/widgets/dateControl.ts): Decap's date inputs dropped impossible dates.
+  if (u.cms.widget === 'date') return { widget: 'local-date' };
+  if (u.cms.widget === 'datetime') return { widget: 'local-date-time' };
   if (u.cms.widget === 'image')
     return {
       widget: 'image',
@@ -254,9 +246,9 @@ function unionWidget(schema: z.ZodType, collection: CollectionName, optional: bo
     {
       name: discriminator,
       label: 'Art',
-      // Optional like the group: Decap would otherwise demand it even when the group stays empty.
-      required: !optional,
-      ...(optional ? { hint: 'Pflichtfeld, sobald diese Gruppe ausgefüllt wird.' } : {}),
+      // Checked only once the group is filled in (widgets/checkedControl.ts).
+      required: true,
+      ...(optional ? { hint: 'Nötig, sobald diese Gruppe ausgefüllt wird.' } : {}),
       widget: 'select',
       options: optionsOf(choices, {
         none: 'keine Anmeldung nötig',
@@ -317,14 +309,15 @@ export function fieldsOf(
     const u = unwrap(field);
     const [label, ...rest] = (u.description ?? name).split(/: | – /);
     const conditional = insideOptionalGroup && u.required;
-    const hint = [rest.join(' – '), conditional ? 'Pflichtfeld, sobald diese Gruppe ausgefüllt wird.' : '']
+    const hint = [rest.join(' – '), conditional ? 'Nötig, sobald diese Gruppe ausgefüllt wird.' : '']
       .filter(Boolean)
       .join(' ');
     const cmsField: CmsField = {
       name,
       label: label!,
       ...(hint ? { hint } : {}),
-      required: u.required && !conditional,
+      // Required inside the group: the CMS checks a group's fields only once it is filled in (widgets/checkedControl.ts).
+      required: u.required,
       // No defaults inside an optional group: a pre-filled value would make an untouched group count as filled in.
       ...(u.defaultValue !== undefined && !Array.isArray(u.defaultValue) && !insideOptionalGroup
         ? { default: u.defaultValue }

@@ -4,22 +4,93 @@
  * also the rules Decap cannot express (a venue for in-person events, the
  * fields of a group once it is filled in, an end after the start, a file
  * name the event list needs for itself). A translation still without its
- * texts passes: the site shows German for it.
+ * texts passes: the site shows German for it. Problems are short German
+ * messages per field, shown at the field (see `widgets/checkedControl.ts`).
  */
 import { isUnfinished, withoutBlanks } from '../src/lib/blankValues';
 import { reservedEventSlugs } from '../src/lib/routes';
+import { defaultLocale } from '../src/i18n/locales';
 import { schemas, type CollectionName } from '../src/schemas/content';
+import { cmsCollections, type CmsField } from './cmsConfig';
 
-/** The German messages of everything wrong with an entry's data, or none. */
-export function problemsOf(collection: string, data: Record<string, unknown>, isTranslation: boolean): string[] {
+const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
+/** „Arabisch“ for `ar`: how the CMS names a language in its messages. */
+export const languageName = (code: string) => languageNames.of(code) ?? code;
+
+const fieldsByCollection = new Map(cmsCollections().map((c) => [c.name, c.fields as CmsField[]]));
+
+/** The CMS field at a path inside a group or list (`venue.town` → the field „Ort“). */
+function fieldAt(fields: readonly CmsField[] | undefined, path: readonly PropertyKey[]): CmsField | undefined {
+  let current = fields;
+  let found: CmsField | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    const field = current?.find((f) => f.name === key);
+    if (!field) break;
+    found = field;
+    current = (field.fields as CmsField[] | undefined) ?? (field.field ? [field.field as CmsField] : undefined);
+  }
+  return found;
+}
+
+/** A field written in each language – not a group of facts copied from German (a venue). */
+const isTranslatedText = (field: CmsField): boolean =>
+  field.i18n === true &&
+  (Array.isArray(field.fields)
+    ? (field.fields as CmsField[]).some(isTranslatedText)
+    : field.field
+      ? isTranslatedText(field.field as CmsField)
+      : true);
+
+/**
+ * What is wrong with an entry's data, per top-level field, in short German:
+ * `{ venue: ['Ort: Bitte ausfüllen.'] }`. For a translation only the fields
+ * written in that language count (the facts come from German and are checked
+ * there), and an unfinished translation has no problems.
+ */
+export function fieldProblems(
+  collection: string,
+  data: Record<string, unknown>,
+  locale: string = defaultLocale,
+): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
   const schema = schemas[collection as CollectionName];
-  if (!schema) return [];
+  const fields = fieldsByCollection.get(collection as CollectionName);
+  if (!schema || !fields) return problems;
+  const isTranslation = locale !== defaultLocale;
   const clean = withoutBlanks(data);
-  if (isTranslation && isUnfinished(schema, clean)) return [];
+  // A translation not begun yet (no text of its own, only facts copied from German) is not refused.
+  const begun = fields.some((f) => isTranslatedText(f) && f.name in clean);
+  if (isTranslation && (!begun || isUnfinished(schema, clean))) return problems;
   const result = schema.safeParse(clean);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+  if (result.success) return problems;
+  for (const issue of result.error.issues) {
+    const [top, ...rest] = issue.path;
+    const name = typeof top === 'string' ? top : (fields[0]?.name ?? 'title');
+    const field = fields.find((f) => f.name === name);
+    const inner = rest.length > 0 ? fieldAt(field ? [field] : undefined, [name, ...rest]) : undefined;
+    const at = inner ?? field;
+    if (isTranslation && !(at && isTranslatedText(at))) continue;
+    const message = inner && inner !== field ? `${inner.label}: ${issue.message}` : issue.message;
+    problems.set(name, [...(problems.get(name) ?? []), message]);
+  }
+  return problems;
+}
+
+/**
+ * The same as one list of lines naming field and language, for the notice when a
+ * save is refused: „Arabisch – Titel: Bitte ausfüllen.“
+ */
+export function problemsOf(
+  collection: string,
+  data: Record<string, unknown>,
+  locale: string = defaultLocale,
+): string[] {
+  const fields = fieldsByCollection.get(collection as CollectionName) ?? [];
+  const prefix = locale === defaultLocale ? '' : `${languageName(locale)} – `;
+  return [...fieldProblems(collection, data, locale)].flatMap(([name, messages]) =>
+    messages.map((m) => `${prefix}${fields.find((f) => f.name === name)?.label ?? name}: ${m}`),
+  );
 }
 
 /**
@@ -46,7 +117,7 @@ export function fileNameProblem(collection: string, title: unknown): string | un
   const name = fileNameFromTitle(title);
   if (!(reservedEventSlugs as readonly string[]).includes(name)) return undefined;
   return (
-    `title: „${title.trim()}“ ergäbe die Adresse /veranstaltungen/${name}/, die die Veranstaltungsliste selbst ` +
+    `„${title.trim()}“ ergäbe die Adresse /veranstaltungen/${name}/, die die Veranstaltungsliste selbst ` +
     'braucht. Den Titel ergänzen, z. B. um Ort oder Datum.'
   );
 }

@@ -47,7 +47,8 @@ export function publicContentSecurityPolicy(inlineScriptHashes: readonly string[
 
 /**
  * The CMS at /admin/ only: Decap compiles its validators at runtime ('unsafe-eval'), talks to
- * the git host's API and, locally, to decap-server on 127.0.0.1:8081. Also used in the admin
+ * the git host's API and, locally, to decap-server on 127.0.0.1:8081; it reads an
+ * uploaded image back from a `blob:` address before saving it (without `blob:` every upload failed). Also used in the admin
  * page's meta tag, which cannot carry `frame-ancestors` (the header adds it).
  */
 export const adminContentSecurityPolicy = [
@@ -55,7 +56,7 @@ export const adminContentSecurityPolicy = [
   "script-src 'self' 'unsafe-eval' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
-  "connect-src 'self' http://127.0.0.1:8081 https:",
+  "connect-src 'self' blob: http://127.0.0.1:8081 https:",
   "frame-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -6,6 +6,7 @@
  * `.describe()` texts are German: editors read them in the CMS and in build errors.
  */
 import { z } from 'astro/zod';
+import './germanMessages';
 import { districtNames } from '../data/districts';
 import { berlinToUtc } from '../lib/berlinTime';
 import { slugPattern, type CollectionName } from './collections';
@@ -334,9 +335,11 @@ export const eventSchema = z
     start: localDateOrDateTime
       .optional()
       .describe(
-        'Beginn, Ortszeit Europe/Berlin: JJJJ-MM-TTTHH:MM; nur das Datum, solange die Uhrzeit unbekannt ist; leer, solange der Termin noch nicht feststeht',
+        'Beginn: Datum und Uhrzeit wie auf dem Plakat, z. B. 14.03.2027 16:00; nur das Datum, solange die Uhrzeit unbekannt ist; leer, solange der Termin noch nicht feststeht',
       ),
-    end: localDateOrDateTime.optional().describe('Ende, Ortszeit Europe/Berlin (JJJJ-MM-TTTHH:MM)'),
+    end: localDateOrDateTime
+      .optional()
+      .describe('Ende: wie der Beginn, z. B. 14.03.2027 18:00 – mit Uhrzeit, wenn der Beginn eine hat'),
     recurrence: recurrence.optional().describe('Regelmäßiger Termin, z. B. die wöchentliche Online-Beratung'),
     format: z
       .enum(['in-person', 'online'])

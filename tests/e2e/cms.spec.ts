@@ -87,9 +87,13 @@ test('an editor publishes a new event in German and Arabic, and the next build s
     .getByLabel('Kurzbeschreibung der Veranstaltung')
     .first()
     .fill('Vortrag zum Ausbildungssystem und Beratung an vier Stationen, mit Sprachmittlung auf Arabisch.');
-  // Date and time as on the poster: Berlin wall time, stored as typed (no conversion to UTC).
-  await page.getByLabel('Beginn, Ortszeit Europe/Berlin').first().fill('2030-04-02T15:00');
-  await page.getByLabel('Ende, Ortszeit Europe/Berlin').first().fill('2030-04-02T18:00');
+  // Date and time as on the poster, typed the German way; the field reads the day back.
+  await page
+    .getByLabel(/^Beginn/)
+    .first()
+    .fill('02.04.2030 15:00');
+  await expect(page.getByText('Dienstag, 2. April 2030, 15:00 Uhr').first()).toBeVisible();
+  await page.getByLabel(/^Ende/).first().fill('02.04.2030 18:00');
   // A select: type the choice and confirm it, as a keyboard user would.
   await page.getByLabel('Präsenz oder online').first().click();
   await page.keyboard.type('Online');
@@ -99,6 +103,9 @@ test('an editor publishes a new event in German and Arabic, and the next build s
   await page.getByText('Aktuelle Sprache: EN').click();
   await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
   await expect(page.getByText('Aktuelle Sprache: AR')).toBeVisible();
+  // Arabic is typed right to left; German stays left to right.
+  await expect(page.getByLabel('Titel der Veranstaltung').nth(1)).toHaveCSS('direction', 'rtl');
+  await expect(page.getByLabel('Titel der Veranstaltung').first()).toHaveCSS('direction', 'ltr');
   await page.getByLabel('Titel der Veranstaltung').nth(1).fill('يوم معلومات عن التدريب المهني في كوتن');
   await page
     .getByLabel('Kurzbeschreibung der Veranstaltung')
@@ -197,7 +204,7 @@ test('the CMS refuses, in German, an event without a title, an in-person event w
     .first()
     .fill('Eine Veranstaltung ohne Titel darf nicht gespeichert werden.');
   await publish(page);
-  await expect(page.getByText('Oops, einige zwingend erforderliche Felder sind nicht ausgefüllt.')).toBeVisible();
+  await expect(page.getByText('Nicht gespeichert: Bitte die rot markierten Felder prüfen.').last()).toBeVisible();
   await expect(page.getByText('Titel der Veranstaltung ist erforderlich.').first()).toBeVisible();
   await page.screenshot({ path: join(guideImages, '5-pflichtfeld-fehlt.png') });
 
@@ -208,8 +215,12 @@ test('the CMS refuses, in German, an event without a title, an in-person event w
   await page.keyboard.type('Präsenz');
   await page.keyboard.press('Enter');
   await publish(page);
-  await expect(page.getByText(/Beitrag speichern fehlgeschlagen/)).toBeVisible();
-  await expect(page.getByText(/Bei Präsenzveranstaltungen den Veranstaltungsort/)).toBeVisible();
+  // At the field, in German, and still there after the notice has gone.
+  await expect(page.getByText('Nicht gespeichert: Bitte die rot markierten Felder prüfen.').last()).toBeVisible();
+  const venueProblem = page.getByText(/Bei Präsenzveranstaltungen den Veranstaltungsort/).first();
+  await expect(venueProblem).toBeVisible();
+  await page.waitForTimeout(9_000);
+  await expect(venueProblem).toBeVisible();
 
   // The file name comes from the title: "Archiv" would take the address of the event archive.
   const title = page.getByLabel('Titel der Veranstaltung').first();
@@ -222,4 +233,40 @@ test('the CMS refuses, in German, an event without a title, an in-person event w
   await publish(page);
   await expect(page.getByText(/„Archiv“ ergäbe die Adresse \/veranstaltungen\/archiv\//)).toBeVisible();
   expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
+});
+
+test('a date that does not exist is refused at the field, in German, and nothing is written; a date alone is kept', async ({
+  page,
+}) => {
+  const folder = join(project, 'content/events/de');
+  const before = filesIn(folder).length;
+  await openEditor(page, '#/collections/events/new');
+  await page.getByLabel('Titel der Veranstaltung').first().fill('Beratungstag mit unmöglichem Datum');
+  await page
+    .getByLabel('Kurzbeschreibung der Veranstaltung')
+    .first()
+    .fill('Ein Beratungstag, dessen Datum es im Kalender nicht gibt.');
+  await page.getByLabel('Präsenz oder online').first().click();
+  await page.keyboard.type('Online');
+  await page.keyboard.press('Enter');
+  const start = page.getByLabel(/^Beginn/).first();
+  await start.fill('30.02.2027 10:00');
+  await publish(page);
+  await expect(page.getByText('Nicht gespeichert: Bitte die rot markierten Felder prüfen.').last()).toBeVisible();
+  await expect(page.getByText('Beginn: Den 30.02.2027 gibt es nicht.').first()).toBeVisible();
+  // What was typed stays in the field, and no file was written.
+  await expect(start).toHaveValue('30.02.2027 10:00');
+  await page.waitForTimeout(2_000);
+  expect(filesIn(folder)).toHaveLength(before);
+  await page.screenshot({ path: join(guideImages, '6-datum-gibt-es-nicht.png') });
+
+  // The time is not known yet: the date alone is saved, as the hint says.
+  await start.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('14.03.2027');
+  await expect(page.getByText('Sonntag, 14. März 2027').first()).toBeVisible();
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  const file = join(folder, 'beratungstag-mit-unmoglichem-datum.md');
+  expect(frontMatterOf(file).start).toBe('2027-03-14');
 });

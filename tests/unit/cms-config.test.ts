@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig';
-import { fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation';
+import { fieldProblems, fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation';
 import { localeCodes } from '../../src/i18n/locales';
 import { districtNames } from '../../src/data/districts';
 import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
@@ -31,7 +31,7 @@ function schemaView(s: z.ZodType): { kind: string; required: boolean; inner: z.Z
 
 /** Which CMS widgets can hold which schema kinds. */
 const widgetsFor: Record<string, string[]> = {
-  string: ['string', 'text', 'datetime', 'image', 'select', 'markdown'],
+  string: ['string', 'text', 'local-date', 'local-date-time', 'image', 'select', 'markdown'],
   number: ['number'],
   boolean: ['boolean'],
   enum: ['select'],
@@ -57,8 +57,9 @@ function compare(schema: z.ZodType, fields: CmsField[], where: string, insideOpt
     const cms = fields.find((f) => f.name === name)!;
     expect(widgetsFor[view.kind], `${where}.${name}: schema type ${view.kind}`).toContain(cms.widget);
     if (insideOptionalGroup && view.required) {
-      expect(cms.required, `${where}.${name}: optional in the CMS inside an optional group`).toBe(false);
-      expect(cms.hint, `${where}.${name}: says it is required once the group is filled in`).toMatch(/Pflichtfeld/);
+      // Required, but checked only once the group is filled in (admin/widgets/checkedControl.ts).
+      expect(cms.required, `${where}.${name}: required inside its group`).toBe(true);
+      expect(cms.hint, `${where}.${name}: says it is needed once the group is filled in`).toMatch(/Nötig, sobald/);
     } else {
       expect(cms.required, `${where}.${name}: required in the CMS exactly when the schema requires it`).toBe(
         view.required,
@@ -121,13 +122,12 @@ describe('the CMS config and the content schemas', () => {
     });
   });
 
-  it('takes dates and times as Berlin wall time, never converted to UTC', () => {
+  it('takes dates and times as typed on a poster, with the site’s own date fields', () => {
     const events = collections.find((c) => c.name === 'events')!.fields;
-    expect(events.find((f) => f.name === 'start')).toMatchObject({
-      widget: 'datetime',
-      format: 'YYYY-MM-DDTHH:mm',
-      picker_utc: false,
-    });
+    expect(events.find((f) => f.name === 'start')).toMatchObject({ widget: 'local-date-time' });
+    expect(events.find((f) => f.name === 'start')!.label).not.toMatch(/Europe\/Berlin/);
+    const recurrence = events.find((f) => f.name === 'recurrence')!.fields as CmsField[];
+    expect(recurrence.find((f) => f.name === 'until')).toMatchObject({ widget: 'local-date' });
   });
 
   it('writes texts per language, shared facts in every language file, and editor notes only in German', () => {
@@ -150,7 +150,7 @@ describe('the CMS config and the content schemas', () => {
   it('needs German alt text for an uploaded logo, and takes images only into one folder', () => {
     const partners = collections.find((c) => c.name === 'partners')!.fields;
     const logo = partners.find((f) => f.name === 'logo')!.fields as CmsField[];
-    expect(logo.find((f) => f.name === 'alt')!.hint).toMatch(/Pflichtfeld/);
+    expect(logo.find((f) => f.name === 'alt')!.hint).toMatch(/Nötig, sobald/);
     expect(logo.find((f) => f.name === 'src')).toMatchObject({
       widget: 'image',
       media_library: { config: { max_file_size: 1_000_000 } },
@@ -200,28 +200,50 @@ describe('the CMS refuses what the build would refuse', () => {
 describe('the check before the CMS saves', () => {
   it('refuses with the schema’s German message what the build would refuse, also rules Decap cannot express', () => {
     expect(
-      problemsOf(
-        'events',
-        { title: 'Infotag', description: 'Eine Beschreibung, die lang genug ist.', format: 'in-person' },
-        false,
-      ),
-    ).toEqual(['venue: Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.']);
+      problemsOf('events', {
+        title: 'Infotag',
+        description: 'Eine Beschreibung, die lang genug ist.',
+        format: 'in-person',
+      }),
+    ).toEqual([
+      'Veranstaltungsort (bei Präsenzveranstaltungen): Bei Präsenzveranstaltungen den Veranstaltungsort (venue) angeben.',
+    ]);
     expect(
-      problemsOf(
-        'partners',
-        { name: 'X', description: 'Eine Beschreibung, die lang genug ist.', address: { street: 'Weg 1' } },
-        false,
-      ).join(' '),
-    ).toMatch(/address\.postalCode/);
+      problemsOf('partners', {
+        name: 'X',
+        description: 'Eine Beschreibung, die lang genug ist.',
+        address: { street: 'Weg 1' },
+      }).join(' '),
+    ).toMatch(/Postleitzahl: Bitte ausfüllen\./);
+  });
+
+  it('says in short German which field and which language, never zod’s English, and skips facts in translations', () => {
+    const venue = { name: 'Haus', district: 'Magdeburg' };
+    const german = {
+      title: 'Infotag',
+      description: 'Eine Beschreibung, die lang genug ist.',
+      format: 'in-person',
+      venue,
+    };
+    expect(problemsOf('events', german)).toEqual([
+      'Veranstaltungsort (bei Präsenzveranstaltungen): Ort: Bitte ausfüllen.',
+    ]);
+    // The same facts copied into the Arabic file are checked once, in German; the Arabic text is checked in Arabic.
+    expect(problemsOf('events', { ...german, title: 'يوم', description: 'قصير' }, 'ar')).toEqual([
+      'Arabisch – Kurzbeschreibung der Veranstaltung: Kurzbeschreibung fehlt oder ist zu kurz (mindestens 20 Zeichen).',
+    ]);
+    expect(fieldProblems('events', { ...german, start: '2027-02-30T10:00' }).get('start')).toEqual([
+      '"2027-02-30T10:00": dieses Datum oder diese Uhrzeit gibt es nicht.',
+    ]);
   });
 
   it('lets a translation without its texts through (the site shows German), and a complete entry', () => {
-    expect(problemsOf('events', { format: 'online', title: '' }, true)).toEqual([]);
+    expect(problemsOf('events', { format: 'online', title: '' }, 'ar')).toEqual([]);
     expect(
       problemsOf(
         'events',
         { title: 'Info day', description: 'A description that is long enough.', format: 'online', stations: ['1'] },
-        false,
+        'en',
       ),
     ).toEqual([]);
   });
