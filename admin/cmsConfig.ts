@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { localeCodes, defaultLocale } from '../src/i18n/locales';
 import deStrings from '../src/i18n/ui/de.json';
 import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content';
+import { decapServerOrigin, isLocalSite } from '../src/lib/localSite';
 
 /** How a field is edited: Decap's widget and that widget's options. */
 export interface CmsWidget {
@@ -420,13 +421,13 @@ export function cmsBackend(env: CmsEnvironment) {
 export const maxUploadBytes = 1_000_000;
 
 export function cmsConfig(env: CmsEnvironment) {
-  const local = env.SITE_URL === undefined || /^https?:\/\/(localhost|127\.0\.0\.1)/.test(env.SITE_URL);
+  const local = isLocalSite(env.SITE_URL);
   return {
     load_config_file: false,
     backend: cmsBackend(env),
     // decap-server on this machine, for trying the CMS against the local files (`npm start`).
     ...(local
-      ? { local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] } }
+      ? { local_backend: { url: `${decapServerOrigin}/api/v1`, allowed_hosts: ['127.0.0.1', 'localhost'] } }
       : {}),
     publish_mode: env.CMS_PUBLISH_MODE ?? (local ? 'simple' : 'editorial_workflow'),
     locale: 'de',

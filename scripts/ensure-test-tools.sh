@@ -2,17 +2,20 @@
 # What the browser and server tests need from the system: Debian's Chromium
 # (Playwright's own browser downloads fail on the project's machines), with
 # Noto fonts so Arabic and Cyrillic render as on readers' phones, and nginx
-# (the shipped server configuration is tested with the real server). Finds
+# (the shipped server configuration is tested with the real server), and Java
+# for the W3C Nu Html Checker (npm vnu-jar; its own Java download is denied). Finds
 # them; as root on Debian installs what is missing; otherwise says how and
 # fails – never lets the tests pass without them.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 nginx="${NGINX_PATH:-/usr/sbin/nginx}"
+java="${JAVA_PATH:-$(command -v java || echo /usr/bin/java)}"
 
 missing=()
 [ -x "$chromium" ] || missing+=(chromium fonts-noto-core)
 [ -x "$nginx" ] || missing+=(nginx-light)
+[ -x "$java" ] || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-test-tools: installing ${missing[*]} with apt-get …"
@@ -34,6 +37,12 @@ if [ -x "$nginx" ]; then
   echo "ensure-test-tools: using $nginx ($("$nginx" -v 2>&1 | grep -o 'nginx/[0-9.]*'))"
 else
   echo "ensure-test-tools: no nginx at $nginx – install it with: sudo apt-get install nginx-light (or set NGINX_PATH)" >&2
+  status=1
+fi
+if [ -x "$java" ]; then
+  echo "ensure-test-tools: using $java for the Nu Html Checker ($("$java" -version 2>&1 | head -n 1))"
+else
+  echo "ensure-test-tools: no Java at $java – install it with: sudo apt-get install default-jre-headless (or set JAVA_PATH)" >&2
   status=1
 fi
 exit $status

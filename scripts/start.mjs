@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { decapServerPort } from '../src/lib/localSite.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -16,7 +17,13 @@ const children = [
     cwd: root,
     stdio: 'inherit',
     // BIND_HOST: decap-server listens on every interface unless told otherwise.
-    env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root },
+    env: {
+      ...process.env,
+      PORT: String(decapServerPort),
+      BIND_HOST: '127.0.0.1',
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: root,
+    },
   }),
   spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', '4321'], { cwd: root, stdio: 'inherit' }),
 ];

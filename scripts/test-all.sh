@@ -38,5 +38,8 @@ step "Built site: links, page shell, sitemap, size budget (Vitest)"
 vitest run tests/build
 node scripts/size-report.mjs | tail -n 2
 
+step "Valid HTML: the W3C Nu Html Checker over the built pages (0 errors)"
+bash scripts/check-html.sh
+
 step "Browser tests: e2e and accessibility (Playwright, Debian Chromium)"
 playwright test

@@ -4,6 +4,12 @@
 export const onlineConsultationSlug = 'online-beratung';
 
 /**
+ * Who organises the campaign's events: the KAUSA-Landesstelle „übernimmt die organisatorische
+ * Leitung der Veranstaltungen“ (campaign description). Named as organiser in the events' data for search engines.
+ */
+export const eventOrganiserSlug = 'kausa-landesstelle-sachsen-anhalt';
+
+/**
  * The in-person stops of 2025 as the campaign's report names them: places and
  * how often, no dates (only the kick-off's date is known and has its own entry).
  * Source: the campaign description, figures as of 31.10.2025.

@@ -24,6 +24,7 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from '../lib/securityPolicy';
+import { isLocalSite } from '../lib/localSite';
 
 export interface Redirect {
   from: string;
@@ -98,7 +99,7 @@ export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
     {
       paths: ['/admin/*'],
       headers: {
-        'Content-Security-Policy': `${adminContentSecurityPolicy}; ${frameAncestors}`,
+        'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalSite(process.env.SITE_URL))}; ${frameAncestors}`,
         'Cache-Control': cacheControl.revalidate,
       },
     },
@@ -171,7 +172,7 @@ ${location(
   '/admin/',
   {
     ...common,
-    'Content-Security-Policy': `${adminContentSecurityPolicy}; ${frameAncestors}`,
+    'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalSite(process.env.SITE_URL))}; ${frameAncestors}`,
     'Cache-Control': cacheControl.revalidate,
   },
   'try_files $uri $uri/ =404;',

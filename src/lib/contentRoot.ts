@@ -7,10 +7,9 @@
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isLocalAddress } from './localSite';
 
 export const exampleEventsEnabled = process.env.EXAMPLE_EVENTS === '1';
-
-const isLocalAddress = (url: string) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url);
 
 /** @throws when example events are switched on for a public site address. */
 export function assertExampleEventsAllowed(siteUrl: string | undefined): void {

@@ -5,6 +5,7 @@
  * writes them for every supported host from here, and the admin page puts its
  * policy in a meta tag from here, so no two copies can disagree.
  */
+import { decapServerOrigin } from './localSite';
 
 /** Headers for every response. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -46,21 +47,25 @@ export function publicContentSecurityPolicy(inlineScriptHashes: readonly string[
 }
 
 /**
- * The CMS at /admin/ only: Decap compiles its validators at runtime ('unsafe-eval'), talks to
- * the git host's API and, locally, to decap-server on 127.0.0.1:8081; it reads an
- * uploaded image back from a `blob:` address before saving it (without `blob:` every upload failed). Also used in the admin
- * page's meta tag, which cannot carry `frame-ancestors` (the header adds it).
+ * The CMS at /admin/ only: Decap compiles its validators at runtime ('unsafe-eval'; it runs
+ * no inline script, the CMS tests fail on any policy violation), talks to the git host's API
+ * and, in a local build only, to decap-server; it reads an uploaded image back from a `blob:`
+ * address before saving it (without `blob:` every upload failed). Its styles are injected at
+ * runtime (emotion), hence 'unsafe-inline' for styles. Also used in the admin page's meta tag,
+ * which cannot carry `frame-ancestors` (the header adds it).
  */
-export const adminContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "connect-src 'self' blob: http://127.0.0.1:8081 https:",
-  "frame-src 'self' https:",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+export function adminContentSecurityPolicy(localSite: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    `connect-src 'self' blob:${localSite ? ` ${decapServerOrigin}` : ''} https:`,
+    "frame-src 'self' https:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
 
 /** Neither the site nor the CMS may be framed by another site (clickjacking). */
 export const frameAncestors = "frame-ancestors 'none'";

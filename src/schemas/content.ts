@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import './germanMessages';
 import { districtNames } from '../data/districts';
-import { berlinToUtc } from '../lib/berlinTime';
+import { berlinToUtc, todayInBerlin } from '../lib/berlinTime';
 import { slugPattern, type CollectionName } from './collections';
 
 export {
@@ -54,6 +54,21 @@ const isoDate = z
   )
   .meta(cms({ widget: 'date' }));
 
+/**
+ * A day something was done – a text changed, checked, reviewed: not before 2025 (the campaign's
+ * texts were first written then; „1906“ is a typo) and not after today (Berlin).
+ */
+const dayDone = isoDate
+  .refine(
+    (value) => value >= '2025-01-01',
+    'Das Datum liegt vor 2025 – die Texte der Kampagne sind von 2025 an. Bitte prüfen.',
+  )
+  .refine(
+    (value) => value <= todayInBerlin(),
+    'Das Datum liegt in der Zukunft. Bitte den Tag angeben, an dem es geschah.',
+  )
+  .meta(cms({ widget: 'date' }));
+
 const httpsUrl = z.url({ protocol: /^https$/, error: 'Eine vollständige Adresse mit https:// angeben.' });
 
 /** The four stations of every in-person event, numbered as on the day (see the campaign description). */
@@ -91,11 +106,11 @@ const description = z
  * the German text it was made from. Older → the reader is told, and the report lists it.
  */
 const textVersion = {
-  updated: isoDate
+  updated: dayDone
     .optional()
     .describe('Stand des Textes: Datum der letzten inhaltlichen Änderung (deutsche Fassung)')
     .meta(cms({ i18n: 'german' })),
-  translatedFrom: isoDate
+  translatedFrom: dayDone
     .optional()
     .describe(
       'Übersetzt aus dem Stand vom: Datum („updated“) der deutschen Fassung, aus der übersetzt wurde (nur Übersetzungen)',
@@ -117,7 +132,7 @@ const textVersion = {
         },
       }),
     ),
-  reviewedOn: isoDate
+  reviewedOn: dayDone
     .optional()
     .describe(
       'Geprüft am: Datum der Prüfung durch eine Muttersprachlerin oder einen Muttersprachler (nur bei „geprüft“)',
@@ -158,7 +173,7 @@ export const guideSchema = z
       .describe('Zusammenfassung in einem Absatz; erscheint oben auf der Seite und in Link-Vorschauen')
       .meta(inEachLanguage),
     order: z.number().int().min(1).describe('Position in der Reihenfolge des Leitfadens (1 = zuerst lesen)'),
-    lastChecked: isoDate.describe('Zuletzt fachlich geprüft am'),
+    lastChecked: dayDone.describe('Zuletzt fachlich geprüft am'),
     sources: z
       .array(officialSource)
       .min(1, 'Mindestens eine offizielle Quelle angeben.')
@@ -433,7 +448,7 @@ export const partnerCoverages = ['landesweit', 'regional', 'jeder-kreis'] as con
 const contactSource = z
   .object({
     url: httpsUrl.describe('Seite der Organisation, auf der diese Kontaktdaten stehen (https)'),
-    checked: isoDate.describe('Geprüft am: wann die Kontaktdaten zuletzt mit dieser Seite verglichen wurden'),
+    checked: dayDone.describe('Geprüft am: wann die Kontaktdaten zuletzt mit dieser Seite verglichen wurden'),
   })
   .optional()
   .describe(
@@ -495,7 +510,7 @@ const hotline = z.object({
   phone: phoneNumber.describe('Telefonnummer, wie der Betreiber sie nennt'),
   hours: z.string().trim().min(3).optional().describe('Erreichbarkeit, wie der Betreiber sie nennt (deutsch)'),
   source: httpsUrl.describe('Seite des Betreibers, auf der die Nummer steht (https)'),
-  checked: isoDate.describe('Geprüft am'),
+  checked: dayDone.describe('Geprüft am'),
 });
 
 /** A logo uploaded through the CMS; the text mark stands in until there is one. */

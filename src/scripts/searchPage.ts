@@ -83,6 +83,7 @@ export function startSearchPage(): void {
     const ticket = ++latest;
     if (!query) {
       list.replaceChildren();
+      list.hidden = true;
       more.hidden = true;
       status.textContent = '';
       empty.hidden = true;
@@ -138,6 +139,7 @@ export function startSearchPage(): void {
     });
     if (start === 0) list.replaceChildren(...items);
     else list.append(...items);
+    list.hidden = total === 0;
     empty.hidden = total > 0;
     status.replaceChildren(
       ...(total > 0

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir } from './dist';
+import { decapServerOrigin } from '../../src/lib/localSite';
 
 describe('/admin/', () => {
   let html = '';
@@ -16,7 +17,9 @@ describe('/admin/', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!;
     expect(csp).toContain("'unsafe-eval'");
-    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/script-src 'self' 'unsafe-eval';/);
+    // This test build is local (no SITE_URL): the CMS may reach decap-server on this machine.
+    expect(csp).toContain(`connect-src 'self' blob: ${decapServerOrigin} https:`);
     expect(csp).toContain("object-src 'none'");
   });
 

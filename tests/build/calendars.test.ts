@@ -1,9 +1,10 @@
 /** Every calendar file the site publishes parses with ical.js, a real iCalendar parser. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
+import { contentChangeDate } from '../../src/lib/contentChangeDate';
 import { assertBuilt, distDir } from './dist';
 
 function icsFiles(dir: string): string[] {
@@ -44,5 +45,23 @@ describe('event feeds', () => {
     const list = readFileSync(join(distDir, lang, 'veranstaltungen/index.html'), 'utf8');
     expect(list).toContain(`<link rel="alternate" type="application/atom+xml"`);
     expect(list).toContain(`href="/${lang}/veranstaltungen/feed.xml"`);
+  });
+
+  it.each([...localeCodes])('the %s feed dates each entry by its own file, not by the build', (lang) => {
+    const xml = readFileSync(join(distDir, lang, 'veranstaltungen/feed.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+    expect(entries.length).toBeGreaterThan(0);
+    const dates: Date[] = [];
+    for (const entry of entries) {
+      const slug = entry.match(/veranstaltungen\/([^/"]+)\/"/)![1]!;
+      const updated = new Date(entry.match(/<updated>([^<]+)<\/updated>/)![1]!);
+      // The page shows German where there is no translation: then the German file's date.
+      const own = join('content/events', lang, `${slug}.md`);
+      const file = existsSync(own) ? own : join('content/events/de', `${slug}.md`);
+      expect(updated.toISOString(), `${lang}/${slug}`).toBe(contentChangeDate(file).toISOString());
+      dates.push(updated);
+    }
+    const feedUpdated = new Date(xml.match(/<\/title>\s*[\s\S]*?<updated>([^<]+)<\/updated>/)![1]!);
+    expect(feedUpdated.getTime()).toBeGreaterThanOrEqual(Math.max(...dates.map((d) => d.getTime())));
   });
 });

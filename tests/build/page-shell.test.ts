@@ -37,7 +37,8 @@ describe('the page shell of every page in a language folder', () => {
     expect(tags(html, /<main\b/g)).toHaveLength(1);
     expect(tags(main, /<h1\b/g)).toHaveLength(1);
     expect(tags(html, /<h1\b/g)).toHaveLength(1);
-    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+    // The skip link is the header landmark's first content (nothing may sit outside a landmark).
+    expect(html).toMatch(/<header class="site-header"[^>]*>\s*<a class="skip-link" href="#main">/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
 
     const canonical = attr(html.match(/<link rel="canonical"[^>]*>/)![0], 'href');
@@ -74,6 +75,14 @@ describe('the page shell of every page in a language folder', () => {
     const home = languagePages.find((p) => p.path === '/ar/')!.html;
     const hreflangs = tags(home, /<link rel="alternate" hreflang="[^"]+"/g).map((t) => attr(t, 'hreflang'));
     expect(hreflangs).toEqual(['de', 'en', 'ar', 'ru', 'uk', 'x-default']);
+  });
+});
+
+describe('the headings of every built page', () => {
+  it.each(builtPages().map((p) => [p.path, p.html] as const))('%s starts with its h1', (path, html) => {
+    const levels = [...html.matchAll(/<h([1-6])\b/g)].map(([, level]) => Number(level));
+    // Pages without headings are redirects (short links) and the language chooser's fallback.
+    if (levels.length > 0) expect(levels[0], path).toBe(1);
   });
 });
 

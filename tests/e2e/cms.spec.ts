@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readFrontMatter } from '../../src/lib/translationReport';
 import { withoutBlanks } from '../../src/lib/blankValues';
+import { decapServerOrigin, decapServerPort } from '../../src/lib/localSite';
 
 const root = resolve(import.meta.dirname, '../..');
 const guideImages = join(root, 'docs/redaktion');
@@ -38,14 +39,33 @@ test.beforeAll(async () => {
   mkdirSync(guideImages, { recursive: true });
   decapServer = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: project,
-    env: { ...process.env, PORT: '8081', BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: project },
+    env: {
+      ...process.env,
+      PORT: String(decapServerPort),
+      BIND_HOST: '127.0.0.1',
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: project,
+    },
     stdio: 'ignore',
     detached: true,
   });
   // decap-server answers GET /api/v1 with 404 once it listens.
   await expect
-    .poll(async () => (await fetch('http://127.0.0.1:8081/api/v1').catch(() => undefined))?.status, { timeout: 30_000 })
+    .poll(async () => (await fetch(`${decapServerOrigin}/api/v1`).catch(() => undefined))?.status, { timeout: 30_000 })
     .toBe(404);
+});
+
+// The admin page's policy allows no inline script: any script Decap needed would be refused and
+// reported here, so the policy can stay that strict only while this stays empty.
+let policyViolations: string[] = [];
+test.beforeEach(({ page }) => {
+  policyViolations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+});
+test.afterEach(() => {
+  expect(policyViolations).toEqual([]);
 });
 
 test.afterAll(() => {

@@ -89,8 +89,12 @@ test('works with the keyboard alone and announces the results', async ({ page })
 test('no results: says so in the reader language and offers the glossary, the questionnaire and the events', async ({
   page,
 }) => {
+  // Before any search there is no results list to announce (an empty list reads as "list, 0 items").
+  await page.goto(routes.search('uk'));
+  await expect(page.locator('[data-search-results]')).toBeHidden();
   await searchFor(page, 'uk', 'qqqxyz');
   await expect(page.getByRole('status')).toContainText('нічого не знайдено');
+  await expect(page.locator('[data-search-results]')).toBeHidden();
   const help = page.locator('[data-search-empty]');
   await expect(help).toBeVisible();
   await expect(help.locator(`a[href="${routes.section('uk', 'glossary')}"]`)).toBeVisible();

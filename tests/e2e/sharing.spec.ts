@@ -100,6 +100,8 @@ test.describe('posters and flyers', () => {
     { name: 'A4 poster, German', lang: 'de', layout: 'plakat', bilingual: false, paper: 'A4' },
     { name: 'A6 flyer, Ukrainian with German', lang: 'uk', layout: 'flyer', bilingual: true, paper: 'A6' },
     { name: 'A6 flyer, Russian', lang: 'ru', layout: 'flyer', bilingual: false, paper: 'A6' },
+    // Arabic runs the tallest (its lines are more open): it must still fit one A6 sheet.
+    { name: 'A6 flyer, Arabic with German', lang: 'ar', layout: 'flyer', bilingual: true, paper: 'A6' },
   ] as const;
   // The printable area (paper less the margins the layout sets) in CSS pixels, so a screenshot shows the printed page.
   const printableArea = { A4: { width: 718, height: 1047 }, A6: { width: 359, height: 521 } };

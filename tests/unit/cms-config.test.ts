@@ -11,6 +11,8 @@ import { fieldProblems, fileNameFromTitle, fileNameProblem, problemsOf } from '.
 import { localeCodes } from '../../src/i18n/locales';
 import { districtNames } from '../../src/data/districts';
 import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
+import { decapServerOrigin, isLocalSite } from '../../src/lib/localSite';
+import { adminContentSecurityPolicy } from '../../src/lib/securityPolicy';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -170,6 +172,9 @@ describe('the CMS config and the content schemas', () => {
       CMS_APP_ID: 'abc',
     });
     expect('local_backend' in production).toBe(false);
+    // …and the production admin page does not name the local address in its policy either.
+    expect(adminContentSecurityPolicy(isLocalSite('https://www.example.org'))).not.toContain('127.0.0.1');
+    expect(adminContentSecurityPolicy(isLocalSite(undefined))).toContain(decapServerOrigin);
     expect(production.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc', repo: 'ms/kampagne' });
     expect(production.publish_mode).toBe('editorial_workflow');
   });

@@ -118,6 +118,23 @@ describe('content schemas', () => {
       'sources: Mindestens eine offizielle Quelle angeben.',
     ]);
   });
+
+  it('takes only plausible days for when a text was changed or checked: from 2025, not in the future', () => {
+    const guide = {
+      title: 'Was ist eine Ausbildung?',
+      description: 'Eine kurze Zusammenfassung in einem Absatz.',
+      order: 1,
+      lastChecked: '2026-11-25',
+      sources: [{ title: 'BBiG', url: 'https://www.gesetze-im-internet.de/bbig_2005/' }],
+    };
+    expect(guideSchema.safeParse(guide).success).toBe(true);
+    expect(issues(guideSchema.safeParse({ ...guide, updated: '1906-11-25' }))).toEqual([
+      'updated: Das Datum liegt vor 2025 – die Texte der Kampagne sind von 2025 an. Bitte prüfen.',
+    ]);
+    expect(issues(guideSchema.safeParse({ ...guide, lastChecked: '2999-01-01' }))).toEqual([
+      'lastChecked: Das Datum liegt in der Zukunft. Bitte den Tag angeben, an dem es geschah.',
+    ]);
+  });
 });
 
 describe('dates YAML would silently roll over', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes, locales, type LocaleCode } from '../../src/i18n/locales';
 import { getTranslator, uiStrings } from '../../src/i18n/translator';
 import allowList from '../../src/i18n/ui/identical-allowed.json';
+import { formatDate } from '../../src/i18n/format';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(pluralSuffix, '');
@@ -38,6 +39,17 @@ describe('UI strings', () => {
         .filter(([, v]) => v.trim() === '')
         .map(([k]) => k),
     ).toEqual([]);
+  });
+
+  // Russian and Ukrainian dates end in an abbreviation ("25 ноября 2026 г."): a sentence that ends
+  // with the date must not add a second full stop.
+  it.each(localeCodes)('%s never puts a full stop after a date that already ends in one', (lang) => {
+    const t = getTranslator(lang);
+    const date = formatDate('2026-11-25', lang);
+    const doubled = Object.keys(uiStrings[lang])
+      .filter((key) => uiStrings[lang][key]!.includes('{{date}}'))
+      .filter((key) => /\.\s*\.|\.\s*\)\./.test(t(key as never, { date, count: 1 } as never)));
+    expect(doubled).toEqual([]);
   });
 
   it.each(localeCodes)('%s has exactly the plural forms Intl.PluralRules knows for it', (lang) => {

@@ -4,6 +4,7 @@ import { formatLongDate } from '../../../i18n/format';
 import { locales, type LocaleCode } from '../../../i18n/locales';
 import { getTranslator } from '../../../i18n/translator';
 import { toAtomFeed } from '../../../lib/atomFeed';
+import { contentChangeDate } from '../../../lib/contentChangeDate';
 import { eventCatalog } from '../../../lib/eventCatalog';
 import { occurrences, upcomingOccurrences } from '../../../lib/eventSchedule';
 import { absoluteUrl, routes } from '../../../lib/routes';
@@ -18,13 +19,16 @@ export const GET: APIRoute = async ({ params, site }) => {
   const events = all.filter(
     (e) => occurrences(e.entry.data).length === 0 || upcomingOccurrences(e.entry.data, now).length > 0,
   );
+  // Each entry's own change date, so a daily build does not mark every entry as changed.
+  const changed = (e: (typeof all)[number]) => contentChangeDate(e.entry.filePath!);
+  const newest = all.map(changed).reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
   const body = toAtomFeed({
     id: absoluteUrl(routes.feed(lang), site!),
     title: t('events.calendarName'),
     selfUrl: absoluteUrl(routes.feed(lang), site!),
     siteUrl: absoluteUrl(routes.section(lang, 'events'), site!),
     lang: locales[lang].bcp47,
-    updated: now,
+    updated: newest ?? new Date(0),
     entries: events.map((e) => {
       const next = upcomingOccurrences(e.entry.data, now)[0];
       const url = absoluteUrl(routes.entry(lang, 'events', e.slug), site!);
@@ -33,7 +37,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         title: next ? `${formatLongDate(next.date, lang)}: ${e.entry.data.title}` : e.entry.data.title,
         url,
         summary: e.entry.data.description,
-        updated: now,
+        updated: changed(e),
       };
     }),
   });

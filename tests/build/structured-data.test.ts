@@ -1,0 +1,31 @@
+/** The event pages' schema.org data as search engines read it from the built pages. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, distDir } from './dist';
+
+const eventPages = builtPages().filter(({ path }) => /^\/[a-z]{2}\/veranstaltungen\/[^/]+\/$/.test(path));
+const structuredData = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    ([, json]) => JSON.parse(json!) as Record<string, unknown>,
+  );
+
+describe('event JSON-LD', () => {
+  const withDate = eventPages.filter(({ html }) => html.includes('application/ld+json'));
+
+  it('is on every event page with a known date', () => {
+    expect(withDate.length).toBeGreaterThan(0);
+  });
+
+  it.each(withDate.map((p) => [p.path, p.html] as const))('%s', (path, html) => {
+    const [event] = structuredData(html);
+    expect(event).toMatchObject({ '@type': 'Event', url: expect.stringContaining(path) });
+    // The image is the page's own preview image, and it was drawn.
+    const [image] = event!.image as string[];
+    expect(existsSync(join(distDir, new URL(image!).pathname)), image).toBe(true);
+    expect(event!.organizer).toMatchObject({ '@type': 'Organization', name: 'KAUSA-Landesstelle Sachsen-Anhalt' });
+    expect(event!.startDate).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    // A date-only event fills its day.
+    if (!String(event!.startDate).includes('T')) expect(event!.endDate).toBe(event!.startDate);
+  });
+});
