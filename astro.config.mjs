@@ -13,6 +13,7 @@ import { markLinkLanguage } from './src/markdown/markLinkLanguage';
 import { searchIndex } from './src/integrations/searchIndex';
 import { shareImages } from './src/integrations/shareImages';
 import { hostConfig } from './src/integrations/hostConfig';
+import { adminDevPage } from './src/integrations/adminDevPage';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
 
 // The public address is set per deployment (SITE_URL); locally the preview server's.
@@ -49,6 +50,7 @@ export default defineConfig({
     // The benchmark draws its corpus's images into a cache of its own (SHARE_IMAGES_CACHE), so its first run is cold.
     shareImages({ cacheDir: process.env.SHARE_IMAGES_CACHE }),
     hostConfig(),
+    adminDevPage(),
     sitemap({
       i18n: sitemapI18nConfig,
       filter: (page) => {

@@ -8,7 +8,12 @@ import { registerPreviews } from './previews';
 import { fileNameProblem, problemsOf } from './validation';
 import { checked } from './widgets/checkedControl';
 import { dateControl, DatePreview } from './widgets/dateControl';
+import { TextVersionControl, TranslatedFromControl } from './widgets/textVersionControl';
 import { germanMessages } from './germanMessages';
+import { imageComponent } from './imageComponent';
+import { keepTranslationPane } from './translationPane';
+import { contentFileFormat } from './cmsConfig';
+import { formatContentFile, parseContentFile } from '../src/lib/contentFile';
 
 interface ImmutableEntry {
   get: (key: string) => unknown;
@@ -28,6 +33,8 @@ registerPreviews(CMS);
 
 cms.registerWidget('local-date', dateControl(false), DatePreview);
 cms.registerWidget('local-date-time', dateControl(true), DatePreview);
+cms.registerWidget('text-version', TextVersionControl, DatePreview);
+cms.registerWidget('translated-from', TranslatedFromControl, DatePreview);
 // Every widget checked with the site's schemas at the field (widgets/checkedControl.ts), names kept
 // so Decap's own handling of lists, Markdown and images stays as it is.
 for (const name of [
@@ -43,11 +50,20 @@ for (const name of [
   'image',
   'local-date',
   'local-date-time',
+  'text-version',
+  'translated-from',
 ]) {
   const widget = cms.getWidget(name);
   if (widget) cms.registerWidget(name, checked(widget.control), widget.preview, widget.schema);
 }
 cms.registerLocale('de', germanMessages(cms.getLocale('de') ?? {}));
+CMS.registerEditorComponent(imageComponent);
+// Files written as they are in the repository: no `null` for empty fields, no folded lines, so
+// saving one language leaves the other files as they were.
+CMS.registerCustomFormat(contentFileFormat, 'md', {
+  fromFile: (text: string) => parseContentFile(text),
+  toFile: (data: Record<string, unknown>) => formatContentFile(data),
+});
 
 /** A refusal reads as its message in Decap's notice (not „Error: …“). */
 class Refusal extends Error {
@@ -78,3 +94,4 @@ CMS.registerEventListener({
   },
 });
 CMS.init({ config });
+keepTranslationPane();

@@ -11,6 +11,7 @@ import { localeCodes, defaultLocale } from '../src/i18n/locales';
 import deStrings from '../src/i18n/ui/de.json';
 import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content';
 import { decapServerOrigin, isLocalSite } from '../src/lib/localSite';
+import { uploadsAddress, uploadsFolder } from '../src/lib/uploads';
 
 /** How a field is edited: Decap's widget and that widget's options. */
 export interface CmsWidget {
@@ -105,7 +106,9 @@ const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
 
 function optionsOf(values: readonly (string | number)[], labels: Record<string, string> | undefined) {
   return values.map((value) => ({
-    value: String(value),
+    // Numbers stay numbers: the files store `stations: [1, 2]`, and a select whose options were "1", "2"
+    // showed nothing chosen – the facts looked lost, in German and in every translation.
+    value,
     label:
       labels?.[String(value)] ??
       topicLabels[String(value)] ??
@@ -165,6 +168,9 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
 function widgetFor(name: string, u: Unwrapped, collection: CollectionName): CmsWidget {
   const def = defOf(u.inner);
   // Typed as on a poster, checked as typed (admin/widgets/dateControl.ts): Decap's date inputs dropped impossible dates.
+  // The text's state and the translation's source, with the offers and the status next to them (textVersionControl.ts).
+  if (name === 'updated') return { widget: 'text-version' };
+  if (name === 'translatedFrom') return { widget: 'translated-from' };
   if (u.cms.widget === 'date') return { widget: 'local-date' };
   if (u.cms.widget === 'datetime') return { widget: 'local-date-time' };
   if (u.cms.widget === 'image')
@@ -191,12 +197,10 @@ function widgetFor(name: string, u: Unwrapped, collection: CollectionName): CmsW
     }
     case 'enum':
       return { widget: 'select', options: optionsOf(Object.values(def.entries as object), u.cms.labels) };
-    case 'object':
-      return {
-        widget: 'object',
-        collapsed: !u.required,
-        fields: fieldsOf(u.inner, collection, false, !u.required),
-      };
+    case 'object': {
+      const fields = fieldsOf(u.inner, collection, false, !u.required);
+      return { widget: 'object', collapsed: !u.required, summary: groupSummary(fields), fields };
+    }
     case 'union':
       return unionWidget(u.inner, collection, !u.required);
     case 'array': {
@@ -221,7 +225,10 @@ function widgetFor(name: string, u: Unwrapped, collection: CollectionName): CmsW
           options:
             elementDef.type === 'enum'
               ? optionsOf(Object.values(elementDef.entries as object), element.cms.labels)
-              : optionsOf(Object.keys(element.cms.labels!), element.cms.labels),
+              : optionsOf(
+                  Object.keys(element.cms.labels!).map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+                  element.cms.labels,
+                ),
         };
       if (elementDef.type === 'object')
         return { widget: 'list', collapsed: true, fields: fieldsOf(element.inner, collection, false) };
@@ -266,7 +273,20 @@ function unionWidget(schema: z.ZodType, collection: CollectionName, optional: bo
       fields.push({ name: key, label: u.description ?? key, required: false, ...widgetFor(key, u, collection) });
     }
   }
-  return { widget: 'object', collapsed: true, fields };
+  return { widget: 'object', collapsed: true, summary: groupSummary(fields), fields };
+}
+
+/**
+ * What a closed group shows on its bar: its values („Jugendberufsagentur Magdeburg · Magdeburg“).
+ * Without it a closed group looked empty – in a translation, whose facts come from German, it seemed lost.
+ */
+function groupSummary(fields: readonly CmsField[]): string {
+  // The fields every filled-in group has (its required ones): an empty optional one would show as „· ·“.
+  return fields
+    .filter((field) => field.required === true && ['string', 'select', 'local-date'].includes(String(field.widget)))
+    .slice(0, 3)
+    .map((field) => `{{fields.${field.name}}}`)
+    .join(' · ');
 }
 
 /** How a field behaves across languages, for a collection with translations. */
@@ -325,7 +345,12 @@ export function fieldsOf(
         : {}),
       ...widgetFor(name, u, collection),
     };
-    return translated ? withI18n(cmsField, i18nOf(u)) : cmsField;
+    if (!translated) return cmsField;
+    const withLanguage = withI18n(cmsField, i18nOf(u));
+    // A text written in each language is checked by the schema alone (widgets/checkedControl.ts): Decap's own
+    // pattern check would refuse an Arabic text without naming the language, and without a notice.
+    if (withLanguage.i18n === true) delete withLanguage.pattern;
+    return withLanguage;
   });
 }
 
@@ -335,9 +360,10 @@ const bodyField = (translated: boolean): CmsField => ({
   label: 'Text',
   widget: 'markdown',
   required: false,
-  hint: 'Überschriften als Fragen, kurze Sätze. HTML wird nicht übernommen.',
+  hint: 'Überschriften als Fragen, kurze Sätze. HTML wird nicht übernommen. Ein Bild fügen Sie über „+“ → „Bild“ ein, mit einer Beschreibung in der Sprache dieses Textes.',
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
-  editor_components: [],
+  // The image component of `imageComponent.ts` (an upload with its description), nothing else.
+  editor_components: ['bild'],
   modes: ['rich_text', 'raw'],
   sanitize_preview: true,
   ...(translated ? { i18n: true } : {}),
@@ -366,7 +392,8 @@ export function cmsCollections() {
       // Leichte Sprache is German only and has no language folders to choose from.
       folder: germanOnly ? `content/${name}/${defaultLocale}` : `content/${name}`,
       extension: 'md',
-      format: 'frontmatter',
+      // Written as the files are (src/lib/contentFile.ts, registered in cms.ts): a save rewrites no other file.
+      format: contentFileFormat,
       create: !fixed,
       delete: !referencedCollections.includes(name),
       slug: '{{slug}}',
@@ -417,6 +444,9 @@ export function cmsBackend(env: CmsEnvironment) {
   };
 }
 
+/** The name of the CMS's file format for content (`admin/cms.ts` registers it). */
+export const contentFileFormat = 'sawd-frontmatter';
+
 /** Images only, at most this many bytes (phones on prepaid data load them). */
 export const maxUploadBytes = 1_000_000;
 
@@ -432,8 +462,8 @@ export function cmsConfig(env: CmsEnvironment) {
     publish_mode: env.CMS_PUBLISH_MODE ?? (local ? 'simple' : 'editorial_workflow'),
     locale: 'de',
     site_url: env.SITE_URL ?? 'http://127.0.0.1:4321',
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    media_folder: uploadsFolder,
+    public_folder: uploadsAddress,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
     collections: cmsCollections(),

@@ -7,6 +7,14 @@
 type Phrases = Record<string, unknown>;
 
 const overrides = {
+  editor: {
+    editorControlPane: {
+      widget: {
+        // Our patterns carry the schema's own German sentence: no „entspricht nicht dem Muster“, no „..“.
+        regexPattern: '%{fieldLabel}: %{pattern}',
+      },
+    },
+  },
   ui: {
     toast: {
       missingRequiredField: 'Nicht gespeichert: Bitte die rot markierten Felder prüfen.',

@@ -8,6 +8,7 @@
  * messages per field, shown at the field (see `widgets/checkedControl.ts`).
  */
 import { isUnfinished, withoutBlanks } from '../src/lib/blankValues';
+import { imageTextProblems } from '../src/lib/markdownImages';
 import { reservedEventSlugs } from '../src/lib/routes';
 import { defaultLocale } from '../src/i18n/locales';
 import { schemas, type CollectionName } from '../src/schemas/content';
@@ -18,6 +19,10 @@ const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
 export const languageName = (code: string) => languageNames.of(code) ?? code;
 
 const fieldsByCollection = new Map(cmsCollections().map((c) => [c.name, c.fields as CmsField[]]));
+
+/** A collection's CMS fields, as the editor sees them. */
+export const cmsFieldsOf = (collection: string): readonly CmsField[] =>
+  fieldsByCollection.get(collection as CollectionName) ?? [];
 
 /** The CMS field at a path inside a group or list (`venue.town` → the field „Ort“). */
 function fieldAt(fields: readonly CmsField[] | undefined, path: readonly PropertyKey[]): CmsField | undefined {
@@ -34,7 +39,7 @@ function fieldAt(fields: readonly CmsField[] | undefined, path: readonly Propert
 }
 
 /** A field written in each language – not a group of facts copied from German (a venue). */
-const isTranslatedText = (field: CmsField): boolean =>
+export const isTranslatedText = (field: CmsField): boolean =>
   field.i18n === true &&
   (Array.isArray(field.fields)
     ? (field.fields as CmsField[]).some(isTranslatedText)
@@ -62,6 +67,9 @@ export function fieldProblems(
   // A translation not begun yet (no text of its own, only facts copied from German) is not refused.
   const begun = fields.some((f) => isTranslatedText(f) && f.name in clean);
   if (isTranslation && (!begun || isUnfinished(schema, clean))) return problems;
+  // The body's images: each with its description, each an upload (the build checks the files too).
+  const images = typeof clean.body === 'string' ? imageTextProblems(clean.body) : [];
+  if (images.length > 0) problems.set('body', images);
   const result = schema.safeParse(clean);
   if (result.success) return problems;
   for (const issue of result.error.issues) {

@@ -55,6 +55,16 @@ const entryData = (entry: ImmutableLike, locale: string) =>
     unknown
   >;
 
+/** Slate renders the body's blocks with `dir="ltr"` of their own: set the pane's language again inside. */
+const takePaneLanguage = (element: HTMLElement | null) => {
+  const pane = element?.parentElement?.closest<HTMLElement>('[data-pane-field]');
+  if (!element || !pane) return;
+  element.lang = pane.lang;
+  element.dir = pane.dir;
+};
+
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(toJs(a)) === JSON.stringify(toJs(b));
+
 const toJs = (value: unknown): unknown =>
   value && typeof (value as ImmutableLike).toJS === 'function' ? (value as ImmutableLike).toJS!() : value;
 
@@ -85,6 +95,16 @@ export function checked(Inner: ComponentType<Record<string, unknown>>) {
     }
 
     recheck = () => this.props.validate();
+
+    /**
+     * A change that changes nothing is not passed on: Decap's relation widget "changes" its value to
+     * the same one once its options have loaded, and the entry showed „Ungespeicherte Änderungen“
+     * as soon as it was opened – and again right after publishing.
+     */
+    onChange = (value: unknown, ...rest: unknown[]) => {
+      if (sameValue(value, this.props.value)) return;
+      (this.props.onChange as (value: unknown, ...rest: unknown[]) => void)(value, ...rest);
+    };
 
     override shouldComponentUpdate(next: CheckedProps) {
       return this.inner?.shouldComponentUpdate ? this.inner.shouldComponentUpdate.call(this.inner, next) : true;
@@ -155,11 +175,14 @@ export function checked(Inner: ComponentType<Record<string, unknown>>) {
     }
 
     override render() {
-      const control = h(Inner, { ...this.props, ref: this.setInner });
+      const control = h(Inner, { ...this.props, ref: this.setInner, onChange: this.onChange });
+      // An editor component inside the Markdown body (the image's description) is rendered without
+      // its pane's language: it takes language and direction from the body's wrapper.
+      if (this.props.isEditorComponent === true) return h('div', { ref: takePaneLanguage }, control);
       if (!this.isTopLevel || !isLocaleCode(this.locale)) return control;
       // Each language's fields in its own direction: Arabic is typed right to left (Decap has no RTL mode).
       const { bcp47, dir } = locales[this.locale];
-      return h('div', { lang: bcp47, dir }, control);
+      return h('div', { lang: bcp47, dir, 'data-pane-field': '' }, control);
     }
   };
 }

@@ -8,6 +8,10 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { isUnfinished, withoutBlanks } from './blankValues';
+import { bodyImageProblems } from './contentImages';
+
+/** The front matter block at the top of a content file. */
+const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
 /**
  * Marks a translation that is not there yet: an empty file (Decap writes
@@ -63,12 +67,14 @@ export function contentLoader(base: string, schema: z.ZodType): Loader {
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
-            const [problem] = findImpossibleDates(await readFile(props.filePath, 'utf8'));
+            const source = await readFile(props.filePath, 'utf8');
+            const file = relative(process.cwd(), props.filePath);
+            const [problem] = findImpossibleDates(source);
             if (problem) {
-              throw new Error(
-                `${relative(process.cwd(), props.filePath)}: field "${problem.field}": ${problem.value} – Dieses Datum gibt es nicht.`,
-              );
+              throw new Error(`${file}: field "${problem.field}": ${problem.value} – Dieses Datum gibt es nicht.`);
             }
+            const imageProblems = bodyImageProblems(source.replace(frontMatter, ''), process.cwd());
+            if (imageProblems.length > 0) throw new Error(`${file}: field "body": ${imageProblems.join(' ')}`);
           }
           const data = withoutBlanks(props.data);
           const isTranslation = !props.id.startsWith('de/');

@@ -9,7 +9,7 @@ import { isGermanOnly, type CollectionName, type TranslationStatus } from '../sc
 import { oncePerBuild } from './buildCache';
 import { unfinishedTranslation } from './contentLoader';
 import { reservedEventSlugs } from './routes';
-import { isTranslationOutdated } from './translationReport';
+import { isTranslationOutdated } from './translationFreshness';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
 
 export interface LocalizedEntry<C extends CollectionName> extends ResolvedVersion {

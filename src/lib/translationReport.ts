@@ -14,6 +14,7 @@ import {
   isGermanOnly,
   type CollectionName,
 } from '../schemas/collections.ts';
+import { isTranslationOutdated } from './translationFreshness.ts';
 
 export type TranslationState =
   | 'translated'
@@ -48,16 +49,7 @@ export interface TranslationReport {
   problems: TranslationProblem[];
 }
 
-/**
- * Whether a translation follows an older state of the German text: its
- * `translatedFrom` is before the German `updated`, or missing while German has one.
- *
- * @example isTranslationOutdated({ updated: '2026-12-01' }, { translatedFrom: '2026-11-25' }) // true
- */
-export function isTranslationOutdated(german: { updated?: string }, translation: { translatedFrom?: string }): boolean {
-  if (!german.updated) return false;
-  return translation.translatedFrom === undefined || translation.translatedFrom < german.updated;
-}
+export { isTranslationOutdated };
 
 type FrontMatter = Record<string, unknown>;
 

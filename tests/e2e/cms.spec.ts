@@ -145,6 +145,12 @@ test('an editor publishes a new event in German and Arabic, and the next build s
 
   await publish(page);
   await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  // Published means saved: no „unsaved changes“ left, and the editor stays in the language she chose.
+  await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Aktuelle Sprache:/ }).nth(1)).toHaveText('Aktuelle Sprache: AR');
+  await page.waitForTimeout(1_000);
+  await expect(page.getByText('Ungespeicherte Änderungen', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('Änderungen gespeichert', { exact: false })).toBeVisible();
   await page.screenshot({ path: join(guideImages, '4-veroeffentlicht.png') });
 
   const created = filesIn(join(project, 'content/events/de')).filter((f) => !before.has(f));
@@ -179,6 +185,169 @@ test('an editor publishes a new event in German and Arabic, and the next build s
   }
 });
 
+test('an editor adds an image with its description in German and Arabic; without one the CMS refuses, and the next build shows both', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const guide = 'was-ist-eine-ausbildung';
+  const fileOf = (lang: string) => join(project, 'content/guides', lang, `${guide}.md`);
+  await openEditor(page, `#/collections/guides/entries/${guide}`);
+  const chooseImage = async (pane: number, upload: boolean) => {
+    await page.locator('[data-slate-editor="true"]').nth(pane).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.getByRole('button', { name: 'Komponente hinzufügen' }).nth(pane).click();
+    await page.getByRole('menuitem', { name: 'Bild', exact: true }).click();
+    await page.getByText('Wähle ein Bild').last().click();
+    if (upload)
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles(join(root, 'tests/fixtures/uploads/stand-der-beratung.png'));
+    // A new upload is selected at once; an earlier one is chosen from the library.
+    else await page.getByText('stand-der-beratung.png').click();
+    await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  };
+
+  // German: the image without its description is refused at the field, and nothing is written.
+  const germanBefore = readFileSync(fileOf('de'), 'utf8');
+  await chooseImage(0, true);
+  await publish(page);
+  await expect(page.getByText('Nicht gespeichert: Bitte die rot markierten Felder prüfen.').last()).toBeVisible();
+  await expect(page.getByText(/Die Bildbeschreibung \(Alternativtext\) fehlt/).first()).toBeVisible();
+  await page.screenshot({ path: join(guideImages, '7-bild-ohne-beschreibung.png') });
+  expect(readFileSync(fileOf('de'), 'utf8')).toBe(germanBefore);
+  await page
+    .getByLabel(/^Bildbeschreibung/)
+    .first()
+    .fill('Beratung an einem Stand der Kampagne');
+
+  // Arabic, on the right: the same image, described in Arabic, typed right to left.
+  await page.getByText('Aktuelle Sprache: EN').click();
+  await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Aktuelle Sprache:/ }).nth(1)).toHaveText('Aktuelle Sprache: AR');
+  await chooseImage(1, false);
+  const arabicAlt = page.getByLabel(/^Bildbeschreibung/).nth(1);
+  await expect(arabicAlt).toHaveCSS('direction', 'rtl');
+  await arabicAlt.fill('استشارة عند أحد أكشاك الحملة');
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(bodyOf(fileOf('de'))).toContain('![Beratung an einem Stand der Kampagne](/uploads/stand-der-beratung.png)');
+  expect(bodyOf(fileOf('ar'))).toContain('![استشارة عند أحد أكشاك الحملة](/uploads/stand-der-beratung.png)');
+  expect(existsSync(join(project, 'public/uploads/stand-der-beratung.png'))).toBe(true);
+
+  // The next build shows the image with its description in each language.
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  const pageOf = (lang: string) => readFileSync(join(project, 'dist', lang, 'ausbildung', guide, 'index.html'), 'utf8');
+  const imagesOf = (html: string) =>
+    [...html.matchAll(/<img\b[^>]*>/g)].map(([tag]) => ({
+      src: /\ssrc="([^"]*)"/.exec(tag)?.[1],
+      alt: /\salt="([^"]*)"/.exec(tag)?.[1],
+    }));
+  expect(imagesOf(pageOf('de'))).toContainEqual({
+    src: '/uploads/stand-der-beratung.png',
+    alt: 'Beratung an einem Stand der Kampagne',
+  });
+  expect(imagesOf(pageOf('ar'))).toContainEqual({
+    src: '/uploads/stand-der-beratung.png',
+    alt: 'استشارة عند أحد أكشاك الحملة',
+  });
+  expect(existsSync(join(project, 'dist/uploads/stand-der-beratung.png'))).toBe(true);
+});
+
+test('under `npm start` publishing does not reload the CMS (the dev server reloads only the site’s pages)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // The dev server on a port of its own, on the same copy of the content decap-server writes to.
+  const devPort = 4330;
+  const dev = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devPort)],
+    { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true },
+  );
+  try {
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status, {
+        timeout: 60_000,
+      })
+      .toBe(200);
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`http://127.0.0.1:${devPort}/admin/#/collections/partners/entries/lamsa`);
+    // The first visit compiles Decap for the dev server: it may take a while.
+    await page.getByRole('button', { name: 'Login' }).click({ timeout: 120_000 });
+    await expect(page.getByText('Aktuelle Sprache: DE')).toBeVisible({ timeout: 60_000 });
+    await page
+      .getByLabel('Was die Organisation für Leserinnen und Leser tut, in einfachen Worten')
+      .first()
+      .fill('LAMSA bringt Sie mit Migrantenorganisationen und Gemeinschaften in Ihrer Nähe zusammen.');
+    await publish(page);
+    await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+    // The dev server has seen the changed files by now (it reloads its content within a second).
+    await page.waitForTimeout(5_000);
+    expect(loads).toBe(1);
+    await expect(page.getByText('Aktuelle Sprache: DE')).toBeVisible();
+    await expect(page.getByText('Ungespeicherte Änderungen', { exact: false })).toHaveCount(0);
+  } finally {
+    if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+  }
+});
+
+test('a change of the German text offers to mark the translations as older; each translation shows where it stands', async ({
+  page,
+}) => {
+  const guide = 'geld-in-der-ausbildung';
+  const fileOf = (lang: string) => join(project, 'content/guides', lang, `${guide}.md`);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const todayShown = today.split('-').reverse().join('.');
+  await openEditor(page, `#/collections/guides/entries/${guide}`);
+  // Where each translation stands, and plain-language hints on the German text, in the German pane.
+  const status = page.locator('[data-translation-status]');
+  await expect(status.locator('li[data-locale="ar"]')).toHaveText(
+    'Arabisch: aktuell, maschinell unterstützt – noch von keinem Menschen geprüft',
+  );
+  await expect(page.locator('[data-readability]')).toContainText('Einfache Sprache im deutschen Text');
+  await expect(page.locator('[data-outdated-offer]')).toHaveCount(0);
+
+  // German: the content changes – the CMS offers to say so; accepted, every translation is older than German.
+  await page
+    .getByLabel(/^Zusammenfassung in einem Absatz/)
+    .first()
+    .fill(
+      'In einer dualen Ausbildung zahlt der Betrieb jeden Monat Geld. Das Gesetz legt einen Mindestbetrag fest. Kindergeld und BAB können helfen.',
+    );
+  const offer = page.locator('[data-outdated-offer]');
+  await expect(offer).toContainText('Sie haben den deutschen Text geändert.');
+  await offer.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(guideImages, '8-stand-auf-heute.png') });
+  await offer.getByRole('button', { name: `Stand auf heute setzen (${todayShown})` }).click();
+  await expect(page.getByLabel(/^Stand des Textes/).first()).toHaveValue(todayShown);
+  await expect(status.locator('li[data-locale="ar"]')).toContainText('Arabisch: älter als der deutsche Text');
+
+  // Arabic: the translation pane says it is older, and offers to mark it up to date once it is.
+  await page.getByText('Aktuelle Sprache: EN').click();
+  await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+  const translationOffer = page.locator('[data-translation-offer]');
+  await expect(translationOffer).toContainText(
+    `Diese Übersetzung ist älter als der deutsche Text (Stand vom ${todayShown})`,
+  );
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(frontMatterOf(fileOf('de')).updated).toBe(today);
+  expect(frontMatterOf(fileOf('ar')).translatedFrom).not.toBe(today);
+
+  await translationOffer.getByRole('button', { name: `Übersetzung ist auf dem Stand vom ${todayShown}` }).click();
+  await expect(translationOffer).toHaveCount(0);
+  await publish(page);
+  await expect(page.getByText('Veröffentlicht', { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(frontMatterOf(fileOf('ar')).translatedFrom).toBe(today);
+  await expect(status.locator('li[data-locale="ar"]')).toContainText('Arabisch: aktuell');
+});
+
 test('editing a partner in German loses nothing: other languages and fields the CMS does not show stay', async ({
   page,
 }) => {
@@ -191,6 +360,7 @@ test('editing a partner in German loses nothing: other languages and fields the 
     lang,
     data: frontMatterOf(folder(lang)),
     body: bodyOf(folder(lang)),
+    text: readFileSync(folder(lang), 'utf8'),
   }));
 
   await openEditor(page, '#/collections/partners/entries/lamsa');
@@ -208,9 +378,11 @@ test('editing a partner in German loses nothing: other languages and fields the 
   expect(after.website).toBe(before.website);
   expect(after.address).toEqual(before.address);
   expect(after.contactSource).toEqual(before.contactSource);
-  for (const { lang, data, body } of others) {
+  for (const { lang, data, body, text } of others) {
     expect(frontMatterOf(folder(lang)), lang).toEqual(data);
     expect(bodyOf(folder(lang)), lang).toBe(body);
+    // Not even rewritten: the files stay byte for byte as they were (no `null`s, no folded lines).
+    expect(readFileSync(folder(lang), 'utf8'), lang).toBe(text);
   }
 });
 
@@ -253,6 +425,33 @@ test('the CMS refuses, in German, an event without a title, an in-person event w
   await publish(page);
   await expect(page.getByText(/„Archiv“ ergäbe die Adresse \/veranstaltungen\/archiv\//)).toBeVisible();
   expect(filesIn(join(project, 'content/events/de'))).toHaveLength(before);
+});
+
+test('in the Arabic translation a refusal names the language at the field, and the facts from German are shown there', async ({
+  page,
+}) => {
+  const event = 'auftakt-magdeburg-2025';
+  const arabicFile = join(project, 'content/events/ar', `${event}.md`);
+  const before = readFileSync(arabicFile, 'utf8');
+  await openEditor(page, `#/collections/events/entries/${event}`);
+  await page.getByText('Aktuelle Sprache: EN').click();
+  await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Aktuelle Sprache:/ }).nth(1)).toHaveText('Aktuelle Sprache: AR');
+  // The place comes from German: its closed group says what it holds, in both panes.
+  await expect(page.getByText('Jugendberufsagentur Magdeburg · Magdeburg · Magdeburg')).toHaveCount(2);
+  // …and the stations it offers are shown as chosen, in German and in the translation.
+  await expect(page.getByText('Station 4 – Weiterbildung', { exact: true })).toHaveCount(2);
+  const description = page.getByLabel('Kurzbeschreibung der Veranstaltung').nth(1);
+  await expect(description).toHaveCSS('direction', 'rtl');
+  await description.fill('قصير');
+  await publish(page);
+  await expect(page.getByText('Nicht gespeichert: Bitte die rot markierten Felder prüfen.').last()).toBeVisible();
+  const problem = page.getByText(/mindestens 20 Zeichen.*\(Arabisch\)/).first();
+  await expect(problem).toBeVisible();
+  await page.waitForTimeout(6_000);
+  await expect(problem).toBeVisible();
+  await page.screenshot({ path: join(guideImages, '9-arabisch-zu-kurz.png') });
+  expect(readFileSync(arabicFile, 'utf8')).toBe(before);
 });
 
 test('a date that does not exist is refused at the field, in German, and nothing is written; a date alone is kept', async ({

@@ -33,7 +33,17 @@ function schemaView(s: z.ZodType): { kind: string; required: boolean; inner: z.Z
 
 /** Which CMS widgets can hold which schema kinds. */
 const widgetsFor: Record<string, string[]> = {
-  string: ['string', 'text', 'local-date', 'local-date-time', 'image', 'select', 'markdown'],
+  string: [
+    'string',
+    'text',
+    'local-date',
+    'local-date-time',
+    'text-version',
+    'translated-from',
+    'image',
+    'select',
+    'markdown',
+  ],
   number: ['number'],
   boolean: ['boolean'],
   enum: ['select'],
@@ -89,7 +99,7 @@ describe('the CMS config and the content schemas', () => {
     expect(collections.map((c) => c.name).sort()).toEqual(Object.keys(schemas).sort());
     for (const c of collections) {
       expect(c.extension).toBe('md');
-      expect(c.format).toBe('frontmatter');
+      expect(c.format).toBe('sawd-frontmatter');
       expect(c.folder).toMatch(new RegExp(`^content/${c.name}(/de)?$`));
     }
   });
@@ -114,7 +124,8 @@ describe('the CMS config and the content schemas', () => {
     expect((district.options as { value: string }[]).map((o) => o.value)).toEqual([...districtNames]);
     const stations = events.find((f) => f.name === 'stations')!;
     expect(stations).toMatchObject({ widget: 'select', multiple: true });
-    expect((stations.options as { value: string }[]).map((o) => o.value)).toEqual(['1', '2', '3', '4']);
+    // Numbers, as the files store them: a select with "1" showed the stored 1 as not chosen.
+    expect((stations.options as { value: number }[]).map((o) => o.value)).toEqual([1, 2, 3, 4]);
     expect(events.find((f) => f.name === 'languages')).toMatchObject({ widget: 'select', multiple: true });
     expect(events.find((f) => f.name === 'status')).toMatchObject({ widget: 'select', default: 'scheduled' });
     expect(events.find((f) => f.name === 'partners')).toMatchObject({
@@ -186,11 +197,12 @@ describe('the CMS refuses what the build would refuse', () => {
   const accepts = (field: CmsField, value: string) => new RegExp((field.pattern as [string, string])[0]).test(value);
 
   it('checks lengths, https addresses, e-mail addresses and postcodes with the schema’s German messages', () => {
-    const events = fields('events');
-    const description = sub(events, 'description');
-    expect(accepts(description, 'zu kurz')).toBe(false);
-    expect(accepts(description, 'Eine Beschreibung, die lang genug ist.')).toBe(true);
-    expect((description.pattern as [string, string])[1]).toMatch(/mindestens 20 Zeichen/);
+    // Texts written in each language are checked by the schema at the field, with the language named.
+    const description = sub(fields('events'), 'description');
+    expect(description).not.toHaveProperty('pattern');
+    expect(problemsOf('events', { title: 'Tag', description: 'zu kurz', format: 'online' })).toEqual([
+      expect.stringMatching(/^Kurzbeschreibung der Veranstaltung: .*mindestens 20 Zeichen/),
+    ]);
     const partners = fields('partners');
     expect(accepts(sub(partners, 'website'), 'http://example.org')).toBe(false);
     expect(accepts(sub(partners, 'website'), 'https://example.org')).toBe(true);

@@ -93,6 +93,12 @@ describe.concurrent('invalid content fails the build, naming file and field', ()
     ['station-out-of-range', 'content/events/de/station-fuenf.md', 'Station 1, 2, 3 oder 4 angeben'],
     ['mdx-file', 'content/pages/de/seite.mdx', 'Markdown (.md) only'],
     ['glossary-without-description', 'content/glossary/de/probezeit.md', 'description'],
+    [
+      'image-missing',
+      'content/guides/de/bild-fehlt.md',
+      'field "body": Bild „/uploads/gibt-es-nicht.jpg“: Die Datei fehlt',
+    ],
+    ['image-without-alt', 'content/guides/de/bild-ohne-text.md', 'Die Bildbeschreibung (Alternativtext) fehlt'],
   ])('%s', async (fixture, file, field) => {
     const { status, output } = await runAstro(fixture);
     expect(status, output).not.toBe(0);
