@@ -4,7 +4,7 @@
  * disagree: every schema field becomes a CMS field with the schema's German
  * description as its hint, required exactly when the schema requires it.
  * Where editors work (the backend) comes from environment variables at build
- * time – see `cmsBackend` and the README – so no code changes between hosts.
+ * time – see `cmsBackend` and `docs/cms.md` – so no code changes between hosts.
  */
 import type { z } from 'astro/zod';
 import { localeCodes, defaultLocale } from '../src/i18n/locales';

@@ -1,7 +1,7 @@
 /**
  * The real CMS, driven through its real UI, against the real decap-server on
  * a temporary copy of the content – then a real build of that copy. Screenshots
- * of the steps go into the editors' guide (`docs/redaktion/`), so it stays true.
+ * of the steps are the editors' guide's images (`docs/redaktion/`, `npm run docs:screenshots`), so it stays true.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -13,7 +13,11 @@ import { withoutBlanks } from '../../src/lib/blankValues';
 import { decapServerOrigin, decapServerPort } from '../../src/lib/localSite';
 
 const root = resolve(import.meta.dirname, '../..');
-const guideImages = join(root, 'docs/redaktion');
+// The editors' guide shows these screenshots. The suite writes them to test-results/ (it changes no tracked
+// file); `npm run docs:screenshots` writes them into the guide.
+const guideImages = process.env.UPDATE_GUIDE_IMAGES
+  ? join(root, 'docs/redaktion')
+  : join(root, 'test-results/redaktion');
 let project: string;
 let decapServer: ChildProcess;
 
