@@ -9,9 +9,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { isUnfinished, withoutBlanks } from './blankValues';
 import { bodyImageProblems } from './contentImages';
-
-/** The front matter block at the top of a content file. */
-const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
+import { parseContentFile } from './contentFile';
 
 /**
  * Marks a translation that is not there yet: an empty file (Decap writes
@@ -73,7 +71,8 @@ export function contentLoader(base: string, schema: z.ZodType): Loader {
             if (problem) {
               throw new Error(`${file}: field "${problem.field}": ${problem.value} – Dieses Datum gibt es nicht.`);
             }
-            const imageProblems = bodyImageProblems(source.replace(frontMatter, ''), process.cwd());
+            const body = parseContentFile(source).body;
+            const imageProblems = typeof body === 'string' ? bodyImageProblems(body, process.cwd()) : [];
             if (imageProblems.length > 0) throw new Error(`${file}: field "body": ${imageProblems.join(' ')}`);
           }
           const data = withoutBlanks(props.data);
