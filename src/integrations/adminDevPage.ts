@@ -9,7 +9,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { cmsConfig } from '../../admin/cmsConfig';
-import { isLocalSite } from '../lib/localSite';
+import { isLocalBuild } from '../lib/localSite';
 import { adminContentSecurityPolicy } from '../lib/securityPolicy';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -30,7 +30,7 @@ export function adminDevPage(): AstroIntegration {
                     const path = (request.url ?? '').split('?')[0];
                     if (path !== '/admin' && path !== '/admin/' && path !== '/admin/index.html') return next();
                     const config = JSON.stringify(cmsConfig(process.env)).replace(/</g, '\\u003c');
-                    const policy = adminContentSecurityPolicy(isLocalSite(process.env.SITE_URL));
+                    const policy = adminContentSecurityPolicy(isLocalBuild());
                     response.setHeader('Content-Type', 'text/html; charset=utf-8');
                     response.end(`<!doctype html>
 <html lang="de">

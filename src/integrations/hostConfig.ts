@@ -24,7 +24,7 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from '../lib/securityPolicy';
-import { isLocalSite } from '../lib/localSite';
+import { isLocalBuild } from '../lib/localSite';
 
 export interface Redirect {
   from: string;
@@ -99,7 +99,7 @@ export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
     {
       paths: ['/admin/*'],
       headers: {
-        'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalSite(process.env.SITE_URL))}; ${frameAncestors}`,
+        'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalBuild())}; ${frameAncestors}`,
         'Cache-Control': cacheControl.revalidate,
       },
     },
@@ -172,7 +172,7 @@ ${location(
   '/admin/',
   {
     ...common,
-    'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalSite(process.env.SITE_URL))}; ${frameAncestors}`,
+    'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalBuild())}; ${frameAncestors}`,
     'Cache-Control': cacheControl.revalidate,
   },
   'try_files $uri $uri/ =404;',

@@ -15,3 +15,6 @@ export const isLocalAddress = (url: string): boolean =>
 
 /** No public address set, or a loopback one: a build for trying things on this machine. */
 export const isLocalSite = (siteUrl: string | undefined): boolean => siteUrl === undefined || isLocalAddress(siteUrl);
+
+/** This build's answer, from its environment's `SITE_URL` (the admin page, the dev page, the host configuration). */
+export const isLocalBuild = (): boolean => isLocalSite(process.env.SITE_URL);

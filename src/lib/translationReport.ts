@@ -49,8 +49,6 @@ export interface TranslationReport {
   problems: TranslationProblem[];
 }
 
-export { isTranslationOutdated };
-
 type FrontMatter = Record<string, unknown>;
 
 /** The front matter of a Markdown file, or undefined when the file has none (empty or broken). */

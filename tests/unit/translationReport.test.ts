@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isTranslationOutdated, translationReport } from '../../src/lib/translationReport';
+import { translationReport } from '../../src/lib/translationReport';
+import { isTranslationOutdated } from '../../src/lib/translationFreshness';
 
 const dir = mkdtempSync(join(tmpdir(), 'sawd-translations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
