@@ -3,25 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { astroI18nConfig, sitemapI18nConfig } from './src/i18n/locales';
-import { fallbackPaths } from './src/lib/contentFiles';
-import { isPrintView } from './src/lib/routes';
-import { contentRoot, exampleEventsEnabled } from './src/lib/contentRoot';
-import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms';
-import { markGermanTerms } from './src/markdown/markGermanTerms';
-import { markLinkLanguage } from './src/markdown/markLinkLanguage';
-import { searchIndex } from './src/integrations/searchIndex';
-import { shareImages } from './src/integrations/shareImages';
-import { hostConfig } from './src/integrations/hostConfig';
-import { adminDevPage } from './src/integrations/adminDevPage';
-import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown';
+import { astroI18nConfig, sitemapI18nConfig } from './src/core/locales.ts';
+import { siteUrl } from './src/core/site.ts';
+import { fallbackPaths } from './src/lib/content/contentFiles.ts';
+import { isInSitemap } from './src/lib/routes.ts';
+import { contentRoot, exampleEventsEnabled } from './src/lib/content/contentRoot.ts';
+import { linkGlossaryTerms } from './src/markdown/linkGlossaryTerms.ts';
+import { markGermanTerms } from './src/markdown/markGermanTerms.ts';
+import { markLinkLanguage } from './src/markdown/markLinkLanguage.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
+import { shareImages } from './src/integrations/shareImages.ts';
+import { hostConfig } from './src/integrations/hostConfig.ts';
+import { adminDevPage } from './src/integrations/adminDevPage.ts';
+import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown.ts';
 
-// The public address is set per deployment (SITE_URL); locally the preview server's.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const notInSitemap = new Set(['/', ...fallbackPaths(contentRoot())]);
+const germanFallbacks = new Set(fallbackPaths(contentRoot()));
 
 export default defineConfig({
-  site,
+  // The public address is set per deployment (SITE_URL); locally the preview server's.
+  site: siteUrl(),
   trailingSlash: 'ignore',
   // Builds with the invented example events go elsewhere, so they cannot be deployed by mistake;
   // the benchmark's generated corpus (CONTENT_DIR) names its own output folder (OUT_DIR).
@@ -53,19 +53,7 @@ export default defineConfig({
     adminDevPage(),
     sitemap({
       i18n: sitemapI18nConfig,
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        // Filtered event views are noindex: the plain list is what search engines should show.
-        return (
-          !notInSitemap.has(path) &&
-          !/\/404\/?$/.test(path) &&
-          !path.includes('/veranstaltungen/auswahl/') &&
-          !path.startsWith('/admin') &&
-          // Short links and print views point to the event pages, which are in the sitemap.
-          !path.startsWith('/e/') &&
-          !isPrintView(path)
-        );
-      },
+      filter: (page) => isInSitemap(new URL(page).pathname, germanFallbacks),
     }),
   ],
   devToolbar: { enabled: false },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './tests/e2e/browser';
+import { chromiumPath, chromiumArgs } from './tests/e2e/browser.ts';
 
 const port = 4321;
 /** The build with the invented example events: `EXAMPLE_EVENTS=1 npm run build`. */

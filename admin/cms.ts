@@ -4,16 +4,16 @@
  * by the admin page), with previews in the site's own styles.
  */
 import CMS from 'decap-cms-app';
-import { registerPreviews } from './previews';
-import { fileNameProblem, problemsOf } from './validation';
-import { checked } from './widgets/checkedControl';
-import { dateControl, DatePreview } from './widgets/dateControl';
-import { TextVersionControl, TranslatedFromControl } from './widgets/textVersionControl';
-import { germanMessages } from './germanMessages';
-import { imageComponent } from './imageComponent';
-import { keepTranslationPane } from './translationPane';
-import { contentFileFormat } from './cmsConfig';
-import { formatContentFile, parseContentFile } from '../src/lib/contentFile';
+import { registerPreviews } from './previews.ts';
+import { fileNameProblem, problemsOf } from './validation.ts';
+import { checked } from './widgets/checkedControl.ts';
+import { dateControl, DatePreview } from './widgets/dateControl.ts';
+import { TextVersionControl, TranslatedFromControl } from './widgets/textVersionControl.ts';
+import { germanMessages } from './germanMessages.ts';
+import { imageComponent } from './imageComponent.ts';
+import { keepTranslationPane } from './translationPane.ts';
+import { contentFileFormat } from './cmsConfig.ts';
+import { formatContentFile, parseContentFile } from '../src/lib/content/contentFile.ts';
 
 interface ImmutableEntry {
   get: (key: string) => unknown;

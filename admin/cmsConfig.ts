@@ -7,11 +7,11 @@
  * time – see `cmsBackend` and `docs/cms.md` – so no code changes between hosts.
  */
 import type { z } from 'astro/zod';
-import { localeCodes, defaultLocale } from '../src/i18n/locales';
+import { localeCodes, defaultLocale } from '../src/core/locales.ts';
 import deStrings from '../src/i18n/ui/de.json';
-import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content';
-import { decapServerOrigin, isLocalSite } from '../src/lib/localSite';
-import { uploadsAddress, uploadsFolder } from '../src/lib/uploads';
+import { germanOnlyCollections, schemas, type CmsMeta, type CollectionName } from '../src/schemas/content.ts';
+import { decapServerOrigin, isLocalSite, localSiteOrigin } from '../src/core/site.ts';
+import { uploadsAddress, uploadsFolder } from '../src/lib/content/uploads.ts';
 
 /** How a field is edited: Decap's widget and that widget's options. */
 export interface CmsWidget {
@@ -392,7 +392,7 @@ export function cmsCollections() {
       // Leichte Sprache is German only and has no language folders to choose from.
       folder: germanOnly ? `content/${name}/${defaultLocale}` : `content/${name}`,
       extension: 'md',
-      // Written as the files are (src/lib/contentFile.ts, registered in cms.ts): a save rewrites no other file.
+      // Written as the files are (src/lib/content/contentFile.ts, registered in cms.ts): a save rewrites no other file.
       format: contentFileFormat,
       create: !fixed,
       delete: !referencedCollections.includes(name),
@@ -461,7 +461,7 @@ export function cmsConfig(env: CmsEnvironment) {
       : {}),
     publish_mode: env.CMS_PUBLISH_MODE ?? (local ? 'simple' : 'editorial_workflow'),
     locale: 'de',
-    site_url: env.SITE_URL ?? 'http://127.0.0.1:4321',
+    site_url: env.SITE_URL ?? localSiteOrigin,
     media_folder: uploadsFolder,
     public_folder: uploadsAddress,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -7,7 +7,7 @@
  * "date to be announced" while the field still showed the typed date. Here
  * every input either becomes a stored value or a German message at the field.
  */
-import { berlinToUtc } from '../src/lib/berlinTime';
+import { berlinToUtc } from '../src/core/berlinTime.ts';
 
 export type DateInputResult = { value: string } | { problem: string };
 

@@ -6,7 +6,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import tokens from '../src/styles/tokens.css?raw';
 import global from '../src/styles/global.css?raw';
-import { locales, type LocaleCode } from '../src/i18n/locales';
+import { locales, type LocaleCode } from '../src/core/locales.ts';
 
 interface ImmutableMap {
   get: (key: string) => unknown;

@@ -7,12 +7,12 @@
  * texts passes: the site shows German for it. Problems are short German
  * messages per field, shown at the field (see `widgets/checkedControl.ts`).
  */
-import { isUnfinished, withoutBlanks } from '../src/lib/blankValues';
-import { imageTextProblems } from '../src/lib/markdownImages';
-import { reservedEventSlugs } from '../src/lib/routes';
-import { defaultLocale } from '../src/i18n/locales';
-import { schemas, type CollectionName } from '../src/schemas/content';
-import { cmsCollections, type CmsField } from './cmsConfig';
+import { isUnfinished, withoutBlanks } from '../src/lib/content/blankValues.ts';
+import { imageTextProblems } from '../src/lib/content/markdownImages.ts';
+import { reservedEventSlugs } from '../src/lib/routes.ts';
+import { defaultLocale } from '../src/core/locales.ts';
+import { schemas, type CollectionName } from '../src/schemas/content.ts';
+import { cmsCollections, type CmsField } from './cmsConfig.ts';
 
 const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
 /** „Arabisch“ for `ar`: how the CMS names a language in its messages. */

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
 import { firstSearchBudget as budget, firstSearchTransfer, type FirstSearch } from '../tests/e2e/firstSearch.ts';
-import { stemUkrainianQuery } from '../src/lib/ukrainianStem.ts';
+import { stemUkrainianQuery } from '../src/lib/search/ukrainianStem.ts';
 
 const port = 4391;
 const origin = `http://127.0.0.1:${port}`;

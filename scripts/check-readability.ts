@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readability, readabilityLimits } from '../src/lib/readability.ts';
+import { readability, readabilityLimits } from '../src/lib/content/readability.ts';
 
 const args = process.argv.slice(2);
 const contentDir = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'content');

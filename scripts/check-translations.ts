@@ -9,7 +9,7 @@
  *   --all   also list every translated entry, not only what needs work
  */
 import { resolve } from 'node:path';
-import { translationReport, type TranslationRow } from '../src/lib/translationReport.ts';
+import { translationReport, type TranslationRow } from '../src/lib/content/translationReport.ts';
 
 const args = process.argv.slice(2);
 const contentDir = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'content');

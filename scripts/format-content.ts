@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run format:content`: writes every file in content/ the way the CMS
- * writes it (`src/lib/contentFile.ts`), so a save in the CMS changes only what
+ * writes it (`src/lib/content/contentFile.ts`), so a save in the CMS changes only what
  * the editor changed. Refuses to write a file whose data would change.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { withoutBlanks } from '../src/lib/blankValues.ts';
-import { formatContentFile, parseContentFile } from '../src/lib/contentFile.ts';
+import { withoutBlanks } from '../src/lib/content/blankValues.ts';
+import { formatContentFile, parseContentFile } from '../src/lib/content/contentFile.ts';
 
 const content = resolve(import.meta.dirname, '../content');
 let rewritten = 0;

@@ -2,12 +2,12 @@
 /**
  * `npm start`: the site (Astro's dev server) and the CMS's local backend
  * (decap-server, writing to this folder's content/), both on 127.0.0.1 only.
- * The site is at http://127.0.0.1:4321/, the CMS at http://127.0.0.1:4321/admin/.
+ * The site is at http://127.0.0.1:4321/, the CMS at http://127.0.0.1:4321/admin/ (`src/core/site.ts`).
  * Ctrl+C stops both.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { decapServerPort } from '../src/lib/localSite.ts';
+import { decapServerPort, localSitePort } from '../src/core/site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -25,7 +25,7 @@ const children = [
       GIT_REPO_DIRECTORY: root,
     },
   }),
-  spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', '4321'], { cwd: root, stdio: 'inherit' }),
+  spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(localSitePort)], { cwd: root, stdio: 'inherit' }),
 ];
 
 const stop = () => {

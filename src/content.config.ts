@@ -4,9 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { contentLoader } from './lib/contentLoader';
-import { contentRoot } from './lib/contentRoot';
-import { schemas, type CollectionName } from './schemas/content';
+import { contentLoader } from './lib/content/contentLoader.ts';
+import { contentRoot } from './lib/content/contentRoot.ts';
+import { schemas, type CollectionName } from './schemas/content.ts';
 
 const root = contentRoot();
 

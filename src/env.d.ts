@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    lang: import('./i18n/locales').LocaleCode;
-    t: import('./i18n/translator').Translate;
+    lang: import('./core/locales.ts').LocaleCode;
+    t: import('./i18n/translator.ts').Translate;
   }
 }

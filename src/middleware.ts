@@ -4,9 +4,9 @@
  * ask `getTranslator` for each language themselves.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { defaultLocale } from './i18n/locales';
-import { getTranslator } from './i18n/translator';
-import { localeFromPath } from './lib/routes';
+import { defaultLocale } from './core/locales.ts';
+import { getTranslator } from './i18n/translator.ts';
+import { localeFromPath } from './lib/routes.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const lang = localeFromPath(context.url.pathname) ?? defaultLocale;

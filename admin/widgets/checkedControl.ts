@@ -14,9 +14,9 @@
  * Decap would otherwise demand them – and mark them „optional“ besides.
  */
 import { Component, createElement as h, type ComponentType } from 'react';
-import { defaultLocale, isLocaleCode, locales } from '../../src/i18n/locales';
-import { withoutBlanks } from '../../src/lib/blankValues';
-import { fieldProblems, fileNameProblem, languageName } from '../validation';
+import { defaultLocale, isLocaleCode, locales } from '../../src/core/locales.ts';
+import { withoutBlanks } from '../../src/lib/content/blankValues.ts';
+import { fieldProblems, fileNameProblem, languageName } from '../validation.ts';
 
 interface ImmutableLike {
   get: (key: string, fallback?: unknown) => unknown;

@@ -6,7 +6,7 @@
  * German message at the field – never dropped (see `dateInput.ts`).
  */
 import { Component, createElement as h } from 'react';
-import { displayDateInput, formatHint, parseDateInput, readBack } from '../dateInput';
+import { displayDateInput, formatHint, parseDateInput, readBack } from '../dateInput.ts';
 
 interface ImmutableField {
   get: (key: string, fallback?: unknown) => unknown;

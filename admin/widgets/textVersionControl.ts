@@ -15,15 +15,15 @@
  * a panel below; the panel refreshes every second from the entry being edited.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { defaultLocale, localeCodes } from '../../src/i18n/locales';
-import { withoutBlanks, isUnfinished } from '../../src/lib/blankValues';
-import { todayInBerlin } from '../../src/lib/berlinTime';
-import { readability, readabilityLimits } from '../../src/lib/readability';
-import { isTranslationOutdated } from '../../src/lib/translationFreshness';
-import { schemas, type CollectionName } from '../../src/schemas/content';
-import { displayDateInput } from '../dateInput';
-import { cmsFieldsOf, isTranslatedText, languageName } from '../validation';
-import { dateControl } from './dateControl';
+import { defaultLocale, localeCodes } from '../../src/core/locales.ts';
+import { withoutBlanks, isUnfinished } from '../../src/lib/content/blankValues.ts';
+import { todayInBerlin } from '../../src/core/berlinTime.ts';
+import { readability, readabilityLimits } from '../../src/lib/content/readability.ts';
+import { isTranslationOutdated } from '../../src/lib/content/translationFreshness.ts';
+import { schemas, type CollectionName } from '../../src/schemas/content.ts';
+import { displayDateInput } from '../dateInput.ts';
+import { cmsFieldsOf, isTranslatedText, languageName } from '../validation.ts';
+import { dateControl } from './dateControl.ts';
 
 interface ImmutableLike {
   get: (key: string) => unknown;

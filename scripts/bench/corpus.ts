@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { districts } from '../../src/data/districts.ts';
+import { districts } from '../../src/core/districts.ts';
 
 export const languages = ['de', 'en', 'ar', 'ru', 'uk'] as const;
 type Lang = (typeof languages)[number];

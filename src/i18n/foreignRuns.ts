@@ -5,7 +5,7 @@
  * text) and marked `lang="de"` (screen readers pronounce them in German).
  * In English and German text Latin script is the text itself, so nothing is marked.
  */
-import type { LocaleCode } from './locales';
+import type { LocaleCode } from '../core/locales.ts';
 
 export interface TextSegment {
   text: string;

@@ -3,8 +3,8 @@
  * Saxony-Anhalt, so every date and time is Europe/Berlin, whatever the build
  * machine's or the reader's zone.
  */
-import { campaignTimeZone } from '../lib/berlinTime';
-import { locales, type LocaleCode } from './locales';
+import { campaignTimeZone } from '../core/berlinTime.ts';
+import { locales, type LocaleCode } from '../core/locales.ts';
 
 /** Noon UTC keeps a calendar date on the same day in Europe/Berlin. */
 function dateFromIso(isoDate: string): Date {

@@ -5,7 +5,7 @@
  * one translator per language.
  */
 import i18next from 'i18next';
-import { localeCodes, defaultLocale, type LocaleCode } from './locales';
+import { localeCodes, defaultLocale, type LocaleCode } from '../core/locales.ts';
 import de from './ui/de.json';
 import en from './ui/en.json';
 import ar from './ui/ar.json';

@@ -8,9 +8,9 @@
  * (`src/pages/admin/index.astro`); the site's pages keep their live reload.
  */
 import type { AstroIntegration } from 'astro';
-import { cmsConfig } from '../../admin/cmsConfig';
-import { isLocalBuild } from '../lib/localSite';
-import { adminContentSecurityPolicy } from '../lib/securityPolicy';
+import { cmsConfig } from '../../admin/cmsConfig.ts';
+import { isLocalBuild } from '../core/site.ts';
+import { adminContentSecurityPolicy } from '../lib/securityPolicy.ts';
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '../core/locales.ts';
 import {
   adminContentSecurityPolicy,
   cacheControl,
@@ -23,8 +23,9 @@ import {
   publicContentSecurityPolicy,
   securityHeaders,
   strictTransportSecurity,
-} from '../lib/securityPolicy';
-import { isLocalBuild } from '../lib/localSite';
+} from '../lib/securityPolicy.ts';
+import { isLocalBuild } from '../core/site.ts';
+import { pagePaths, siteFolders } from '../lib/routes.ts';
 
 export interface Redirect {
   from: string;
@@ -40,9 +41,9 @@ function* filesIn(folder: string, name: (file: string) => boolean): Generator<st
   }
 }
 
-/** The redirect pages' targets: every `index.html` under `e/` with a meta refresh. */
+/** The redirect pages' targets: every `index.html` of the short links' folder, with a meta refresh. */
 export function shortLinkRedirects(outDir: string): Redirect[] {
-  return [...filesIn(join(outDir, 'e'), (name) => name === 'index.html')]
+  return [...filesIn(join(outDir, siteFolders.shortLinks), (name) => name === 'index.html')]
     .map((file) => {
       const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
       if (!to) throw new Error(`${file}: a short link page without its target.`);
@@ -69,7 +70,7 @@ export function hostRedirects(outDir: string): Redirect[] {
 export function inlineScriptHashes(outDir: string): string[] {
   const hashes = new Set<string>();
   for (const file of filesIn(outDir, (name) => name.endsWith('.html'))) {
-    if (relative(outDir, file).startsWith('admin')) continue;
+    if (`/${relative(outDir, file)}`.startsWith(siteFolders.admin)) continue;
     const html = readFileSync(file, 'utf8');
     for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       if (/\ssrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!)) continue;
@@ -85,27 +86,27 @@ interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** Paths that serve pages (language folders, the chooser, the shared 404, short links). */
-const pagePaths = ['/', '/index.html', '/404.html', ...localeCodes.map((code) => `/${code}/*`), '/e/*'];
+/** Netlify/Cloudflare patterns for a folder's files. */
+const inFolder = (path: string) => (path !== '/' && path.endsWith('/') ? `${path}*` : path);
 
 export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
   const publicPolicy = publicContentSecurityPolicy(scriptHashes);
   return [
     { paths: ['/*'], headers: { ...securityHeaders, 'Strict-Transport-Security': strictTransportSecurity } },
     {
-      paths: pagePaths,
+      paths: pagePaths().map(inFolder),
       headers: { 'Content-Security-Policy': publicPolicy, 'Cache-Control': cacheControl.revalidate },
     },
     {
-      paths: ['/admin/*'],
+      paths: [inFolder(siteFolders.admin)],
       headers: {
         'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalBuild())}; ${frameAncestors}`,
         'Cache-Control': cacheControl.revalidate,
       },
     },
-    { paths: ['/_astro/*'], headers: { 'Cache-Control': cacheControl.immutable } },
-    { paths: ['/pagefind/*'], headers: { 'Cache-Control': cacheControl.revalidate } },
-    { paths: ['/og/*'], headers: { 'Cache-Control': cacheControl.day } },
+    { paths: [inFolder(siteFolders.assets)], headers: { 'Cache-Control': cacheControl.immutable } },
+    { paths: [inFolder(siteFolders.searchIndex)], headers: { 'Cache-Control': cacheControl.revalidate } },
+    { paths: [inFolder(siteFolders.shareImages)], headers: { 'Cache-Control': cacheControl.day } },
   ];
 }
 
@@ -169,7 +170,7 @@ ${localeCodes
   .join('\n')}
 ${location('~ \\.ics$', pageHeaders, 'types { }', 'default_type text/calendar;')}
 ${location(
-  '/admin/',
+  siteFolders.admin,
   {
     ...common,
     'Content-Security-Policy': `${adminContentSecurityPolicy(isLocalBuild())}; ${frameAncestors}`,
@@ -177,9 +178,9 @@ ${location(
   },
   'try_files $uri $uri/ =404;',
 )}
-${location('/_astro/', { ...common, 'Cache-Control': cacheControl.immutable })}
-${location('/pagefind/', { ...common, 'Cache-Control': cacheControl.revalidate })}
-${location('/og/', { ...common, 'Cache-Control': cacheControl.day })}
+${location(siteFolders.assets, { ...common, 'Cache-Control': cacheControl.immutable })}
+${location(siteFolders.searchIndex, { ...common, 'Cache-Control': cacheControl.revalidate })}
+${location(siteFolders.shareImages, { ...common, 'Cache-Control': cacheControl.day })}
 `;
 }
 

@@ -10,7 +10,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { splitIndexChunks } from './searchIndexChunks';
+import { splitIndexChunks } from './searchIndexChunks.ts';
 
 export function searchIndex(): AstroIntegration {
   return {

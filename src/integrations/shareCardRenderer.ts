@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { shareImageSize, type ShareCard } from '../lib/shareImage';
+import { shareImageSize, type ShareCard } from '../lib/sharing/shareImage.ts';
 
 /** Bump when the card's design changes: every cached image is drawn again. */
 export const designVersion = 2;

@@ -16,10 +16,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { designVersion, shareCardSvg, shareImageFonts } from './shareCardRenderer';
-import { shareImagePath, type ShareCard } from '../lib/shareImage';
-import { uiStrings } from '../i18n/translator';
-import { isLocaleCode } from '../i18n/locales';
+import { designVersion, shareCardSvg, shareImageFonts } from './shareCardRenderer.ts';
+import { shareImagePath, type ShareCard } from '../lib/sharing/shareImage.ts';
+import { uiStrings } from '../i18n/translator.ts';
+import { isLocaleCode } from '../core/locales.ts';
 
 const decodeEntities = (value: string) =>
   value

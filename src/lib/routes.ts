@@ -1,12 +1,13 @@
 /**
- * The one owner of the site's URLs. Pages, components, the sitemap filter and
- * the tests build paths here and nowhere else, so a renamed section changes once.
+ * The one owner of the site's URLs. Pages, components, the sitemap rule, the
+ * host configuration and the tests build paths here and nowhere else, so a
+ * renamed section or folder changes once.
  *
  * Path segments are German and the same in every language: a link copied from
  * the Arabic page and typed from a poster differs only in `/ar/`.
  */
-import { isLocaleCode, localeCodes, type LocaleCode } from '../i18n/locales';
-import { isUnfiltered, type EventFilter } from './eventFilters';
+import { isLocaleCode, localeCodes, type LocaleCode } from '../core/locales.ts';
+import { isUnfiltered, type EventFilter } from './events/eventFilters.ts';
 
 /** The print views of an event: an A4 poster and an A6 flyer. */
 export const printLayouts = ['plakat', 'flyer'] as const;
@@ -15,6 +16,53 @@ export type PrintLayout = (typeof printLayouts)[number];
 /** Print views have their own sheet-only shell and are not listed in the sitemap. */
 export const isPrintView = (path: string) =>
   new RegExp(`/veranstaltungen/[^/]+/(${printLayouts.join('|')})(-zweisprachig)?/?$`).test(path);
+
+/**
+ * Folders of the built site besides the language folders, as a host serves them
+ * (hostConfig gives each its caching; the search page loads Pagefind from one).
+ */
+export const siteFolders = {
+  /** Hashed scripts and styles from Astro's build: never change under their name. */
+  assets: '/_astro/',
+  /** Pagefind's index, rewritten by every build. */
+  searchIndex: '/pagefind/',
+  /** Preview images for shared links. */
+  shareImages: '/og/',
+  /** The CMS. */
+  admin: '/admin/',
+  /** Short links from posters (`/e/<id>/`). */
+  shortLinks: '/e/',
+} as const;
+
+/** Pagefind's entry script, imported by the search page when a reader searches. */
+export const searchIndexScript = `${siteFolders.searchIndex}pagefind.js`;
+
+/** Paths that serve pages: the language chooser, the shared 404, the language folders and short links. */
+export const pagePaths = (): string[] => [
+  '/',
+  '/index.html',
+  '/404.html',
+  ...localeCodes.map((code) => `/${code}/`),
+  siteFolders.shortLinks,
+];
+
+/**
+ * What the sitemap lists: reader-facing pages in their own language. Not the chooser or pages that
+ * only show the German text (`germanFallbacks`), not 404s, filtered event views (noindex: the plain
+ * list is what search engines should show), the CMS, short links or print views (they point to the
+ * event pages, which are listed).
+ */
+export function isInSitemap(path: string, germanFallbacks: ReadonlySet<string>): boolean {
+  return (
+    path !== '/' &&
+    !germanFallbacks.has(path) &&
+    !/\/404\/?$/.test(path) &&
+    !path.includes('/veranstaltungen/auswahl/') &&
+    !path.startsWith(siteFolders.admin) &&
+    !path.startsWith(siteFolders.shortLinks) &&
+    !isPrintView(path)
+  );
+}
 
 /**
  * A list's later pages live under `seite/<n>/`; the first page is the list itself. The rest
@@ -120,7 +168,8 @@ export const routes = {
    * @example routes.shortEvent('k7m2p') // '/e/k7m2p/'
    * @example routes.shortEvent('k7m2p', 'ar') // '/e/k7m2p/ar/'
    */
-  shortEvent: (id: string, lang?: LocaleCode) => (lang && lang !== 'de' ? `/e/${id}/${lang}/` : `/e/${id}/`),
+  shortEvent: (id: string, lang?: LocaleCode) =>
+    `${siteFolders.shortLinks}${id}/${lang && lang !== 'de' ? `${lang}/` : ''}`,
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,

@@ -5,7 +5,7 @@
  * writes them for every supported host from here, and the admin page puts its
  * policy in a meta tag from here, so no two copies can disagree.
  */
-import { decapServerOrigin } from './localSite';
+import { decapServerOrigin } from '../core/site.ts';
 
 /** Headers for every response. */
 export const securityHeaders: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '../core/locales.ts';
 
 /** `getStaticPaths` for pages that exist once per language. */
 export function languageStaticPaths() {

@@ -1,4 +1,4 @@
-import { isLocaleCode, type LocaleCode } from '../i18n/locales';
+import { isLocaleCode, type LocaleCode } from '../core/locales.ts';
 
 export interface ContentFile {
   /** The content root the file lives in (`content/`, or the example-events copy). */

@@ -12,9 +12,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineHastPlugin } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { createTermMatcher, type GlossaryTerm, type TermMatch } from '../lib/glossaryMatcher';
-import { routes } from '../lib/routes';
-import { contentFileOf, type ContentFile } from './languageOfFile';
+import { createTermMatcher, type GlossaryTerm, type TermMatch } from '../lib/content/glossaryMatcher.ts';
+import { routes } from '../lib/routes.ts';
+import { contentFileOf, type ContentFile } from './languageOfFile.ts';
 
 /** Pages of the `pages` collection that explain things and link terms; legal texts do not. */
 const explanatoryPages = new Set(['fuer-eltern', 'kampagne']);

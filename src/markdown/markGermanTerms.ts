@@ -4,8 +4,8 @@
  * from the file's folder, `<collection>/<lang>/<slug>.md`.
  */
 import { defineHastPlugin } from 'satteri';
-import { splitForeignRuns } from '../i18n/foreignRuns';
-import { contentFileOf } from './languageOfFile';
+import { splitForeignRuns } from '../i18n/foreignRuns.ts';
+import { contentFileOf } from './languageOfFile.ts';
 
 export const markGermanTerms = defineHastPlugin({
   name: 'mark-german-terms',

@@ -4,9 +4,9 @@
  * in the file's language, so readers know before they tap.
  */
 import { defineHastPlugin } from 'satteri';
-import { getTranslator } from '../i18n/translator';
-import { linkLanguageKey } from '../lib/linkLanguage';
-import { contentFileOf } from './languageOfFile';
+import { getTranslator } from '../i18n/translator.ts';
+import { linkLanguageKey } from '../lib/content/linkLanguage.ts';
+import { contentFileOf } from './languageOfFile.ts';
 
 export const markLinkLanguage = defineHastPlugin({
   name: 'mark-link-language',

@@ -8,7 +8,7 @@
  * German term inside a translation (WCAG 3.1.2, language of parts).
  */
 import { defineMdastPlugin } from 'satteri';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '../core/locales.ts';
 
 const unsafeScheme = /^(javascript|vbscript|data|file):/i;
 const languageSpan = new RegExp(`^(<span lang="(${localeCodes.join('|')})">|</span>)$`);

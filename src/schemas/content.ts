@@ -6,10 +6,10 @@
  * `.describe()` texts are German: editors read them in the CMS and in build errors.
  */
 import { z } from 'astro/zod';
-import './germanMessages';
-import { districtNames } from '../data/districts';
-import { berlinToUtc, todayInBerlin } from '../lib/berlinTime';
-import { slugPattern, type CollectionName } from './collections';
+import './germanMessages.ts';
+import { districtNames } from '../core/districts.ts';
+import { berlinToUtc, todayInBerlin } from '../core/berlinTime.ts';
+import { slugPattern, type CollectionName } from '../core/collections.ts';
 
 export {
   collectionNames,
@@ -18,7 +18,7 @@ export {
   isGermanOnly,
   slugPattern,
   type CollectionName,
-} from './collections';
+} from '../core/collections.ts';
 
 /**
  * What the CMS needs beyond the type, kept with the field it describes

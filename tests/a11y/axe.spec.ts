@@ -5,9 +5,9 @@
  * reported by name (soft assertions), so one failure does not hide the others.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { localeFromPath, routes } from '../../src/lib/routes';
-import { axePages } from '../e2e/pages';
-import { axeViolations } from './axe';
+import { localeFromPath, routes } from '../../src/lib/routes.ts';
+import { axePages } from '../e2e/pages.ts';
+import { axeViolations } from './axe.ts';
 
 async function checkAll(page: Page, pages: readonly { name: string; path: string }[]) {
   test.setTimeout(60_000 + pages.length * 8_000);

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir } from './dist';
-import { decapServerOrigin } from '../../src/lib/localSite';
+import { assertBuilt, distDir } from './dist.ts';
+import { decapServerOrigin } from '../../src/core/site.ts';
 
 describe('/admin/', () => {
   let html = '';

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales';
-import { contentChangeDate } from '../../src/lib/contentChangeDate';
-import { assertBuilt, distDir } from './dist';
+import { localeCodes } from '../../src/core/locales.ts';
+import { contentChangeDate } from '../../src/lib/content/contentChangeDate.ts';
+import { assertBuilt, distDir } from './dist.ts';
 
 function icsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { places2025, results2025 } from '../../src/data/campaign';
-import { localeCodes, locales } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
-import { attr, builtPageMap, mainOf, tags } from './dist';
+import { places2025, results2025 } from '../../src/data/campaign.ts';
+import { localeCodes, locales } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { attr, builtPageMap, mainOf, tags } from './dist.ts';
 
 const { pages, page } = builtPageMap();
 const main = mainOf;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir } from './dist';
+import { builtPages, distDir } from './dist.ts';
 
 const rules: { pattern: RegExp; path: string; headers: [string, string][] }[] = [];
 for (const line of readFileSync(join(distDir, '_headers'), 'utf8').split('\n')) {

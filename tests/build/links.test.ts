@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/check-links.mjs';
-import { assertBuilt, distDir } from './dist';
+import { assertBuilt, distDir } from './dist.ts';
 
 describe('links in the built site', () => {
   it('every internal link, asset, canonical and hreflang alternate resolves to a file', () => {

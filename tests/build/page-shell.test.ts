@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localeCodes, locales } from '../../src/i18n/locales';
-import { fallbackPaths } from '../../src/lib/contentFiles';
-import { isPrintView, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes';
-import { attr, builtPages, distDir, tags } from './dist';
+import { localeCodes, locales } from '../../src/core/locales.ts';
+import { fallbackPaths } from '../../src/lib/content/contentFiles.ts';
+import { isPrintView, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes.ts';
+import { attr, builtPages, distDir, tags } from './dist.ts';
 
 const site = 'http://localhost:4321';
 const pages = builtPages();

@@ -4,12 +4,12 @@
  * step at the end of every page, and the prepared message to an office.
  */
 import { describe, expect, it } from 'vitest';
-import { localeCodes, type LocaleCode } from '../../src/i18n/locales';
-import { languageName } from '../../src/i18n/format';
-import { uiStrings } from '../../src/i18n/translator';
-import { onlineConsultationSlug } from '../../src/data/campaign';
-import { routes } from '../../src/lib/routes';
-import { builtPageMap, mainOf, tags } from './dist';
+import { localeCodes, type LocaleCode } from '../../src/core/locales.ts';
+import { languageName } from '../../src/i18n/format.ts';
+import { uiStrings } from '../../src/i18n/translator.ts';
+import { onlineConsultationSlug } from '../../src/data/campaign.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { builtPageMap, mainOf, tags } from './dist.ts';
 
 const { pages, page } = builtPageMap();
 const main = mainOf;

@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales';
-import { readPagefindFile } from '../../src/integrations/searchIndexChunks';
-import { routes } from '../../src/lib/routes';
-import { builtPages, distDir } from './dist';
+import { localeCodes } from '../../src/core/locales.ts';
+import { readPagefindFile } from '../../src/integrations/searchIndexChunks.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { builtPages, distDir } from './dist.ts';
 
 const pages = builtPages();
 

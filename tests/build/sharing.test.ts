@@ -6,12 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
-import { eventShortId } from '../../src/lib/shortLinks';
-import { shareImageOwner, shareImagePath } from '../../src/lib/shareImage';
-import { decodeQrSvg, pngSize } from '../qrDecode';
-import { attr, builtPages, distDir, tags } from './dist';
+import { localeCodes } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
+import { shareImageOwner, shareImagePath } from '../../src/lib/sharing/shareImage.ts';
+import { decodeQrSvg, pngSize } from '../qrDecode.ts';
+import { attr, builtPages, distDir, tags } from './dist.ts';
 
 const site = 'http://localhost:4321';
 const pages = builtPages().filter((page) => !page.path.startsWith('/admin/'));

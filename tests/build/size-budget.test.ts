@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgets, languages, measureAll, neutralPages, pageTypes } from '../../scripts/size-report.mjs';
-import { assertBuilt, distDir } from './dist';
+import { assertBuilt, distDir } from './dist.ts';
 
 interface Row {
   path: string;

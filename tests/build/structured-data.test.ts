@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir } from './dist';
+import { builtPages, distDir } from './dist.ts';
 
 const eventPages = builtPages().filter(({ path }) => /^\/[a-z]{2}\/veranstaltungen\/[^/]+\/$/.test(path));
 const structuredData = (html: string) =>

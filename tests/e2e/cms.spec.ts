@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readFrontMatter } from '../../src/lib/translationReport';
-import { withoutBlanks } from '../../src/lib/blankValues';
-import { decapServerOrigin, decapServerPort } from '../../src/lib/localSite';
+import { readFrontMatter } from '../../src/lib/content/translationReport.ts';
+import { withoutBlanks } from '../../src/lib/content/blankValues.ts';
+import { decapServerOrigin, decapServerPort } from '../../src/core/site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 // The editors' guide shows these screenshots. The suite writes them to test-results/ (it changes no tracked

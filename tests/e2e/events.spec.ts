@@ -4,9 +4,9 @@
  */
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
-import { allLocales, localeCodes } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
-import { axeViolations } from '../a11y/axe';
+import { allLocales, localeCodes } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { axeViolations } from '../a11y/axe.ts';
 
 test.use({ baseURL: 'http://127.0.0.1:4322' });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allLocales } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
+import { allLocales } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 test.describe('from the start page to "what it is, what it pays, what I need, what I do next"', () => {
   for (const locale of allLocales) {

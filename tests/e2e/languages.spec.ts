@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allLocales, localeCodes, locales } from '../../src/i18n/locales';
-import { pageTypes } from './pages';
+import { allLocales, localeCodes, locales } from '../../src/core/locales.ts';
+import { pageTypes } from './pages.ts';
 
 test.describe('five languages', () => {
   for (const locale of allLocales) {

@@ -11,10 +11,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { localeCodes } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
-import { eventShortId } from '../../src/lib/shortLinks';
-import { pageTypes } from './pages';
+import { localeCodes } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
+import { pageTypes } from './pages.ts';
 
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const dist = resolve(import.meta.dirname, '../../dist');

@@ -1,6 +1,6 @@
 /** One page of each type, built from the routes module, for the browser tests. */
-import { localeCodes, type LocaleCode } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
+import { localeCodes, type LocaleCode } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 export const pageTypes = {
   start: (lang: LocaleCode) => routes.home(lang),

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/lib/routes.ts';
 
 /** A UI string as the build uses it (read as a file: Playwright's loader needs no JSON import attributes then). */
 const uiString = (lang: string, key: string): string =>

@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
-import { allLocales } from '../../src/i18n/locales';
-import { decodeCbor, encodeCbor, readPagefindFile } from '../../src/integrations/searchIndexChunks';
-import { routes } from '../../src/lib/routes';
-import { distDir } from '../build/dist';
+import { allLocales } from '../../src/core/locales.ts';
+import { decodeCbor, encodeCbor, readPagefindFile } from '../../src/integrations/searchIndexChunks.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { distDir } from '../build/dist.ts';
 
 let uncut: string;
 

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allLocales, type LocaleCode } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
-import { axeViolations } from '../a11y/axe';
-import { firstSearchBudget, firstSearchTransfer } from './firstSearch';
+import { allLocales, type LocaleCode } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { axeViolations } from '../a11y/axe.ts';
+import { firstSearchBudget, firstSearchTransfer } from './firstSearch.ts';
 
 const results = (page: Page) => page.locator('.search-results li');
 const firstLinks = async (page: Page, n: number) =>

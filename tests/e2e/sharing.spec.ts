@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { renderTextLine, shareImageFonts, wrapText } from '../../src/integrations/shareCardRenderer';
-import { routes } from '../../src/lib/routes';
-import { eventShortId } from '../../src/lib/shortLinks';
-import { decodeQrPng, pngSize } from '../qrDecode';
+import { renderTextLine, shareImageFonts, wrapText } from '../../src/integrations/shareCardRenderer.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
+import { decodeQrPng, pngSize } from '../qrDecode.ts';
 
 const examples = 'http://127.0.0.1:4322';
 const site = 'http://localhost:4321';

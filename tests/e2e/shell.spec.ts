@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { localeCodes } from '../../src/i18n/locales';
-import { allPages, pageTypes, printPages } from './pages';
+import { localeCodes } from '../../src/core/locales.ts';
+import { allPages, pageTypes, printPages } from './pages.ts';
 
 /**
  * Blocks every request that is not to this site (it never reaches the network) and records it;

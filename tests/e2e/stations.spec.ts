@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allLocales } from '../../src/i18n/locales';
-import { routes } from '../../src/lib/routes';
+import { allLocales } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const examples = 'http://127.0.0.1:4322';
 

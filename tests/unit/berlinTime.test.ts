@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, berlinOffsetMinutes, berlinToUtc, todayInBerlin, utcToBerlin } from '../../src/lib/berlinTime';
+import { addDays, berlinOffsetMinutes, berlinToUtc, todayInBerlin, utcToBerlin } from '../../src/core/berlinTime.ts';
 
 describe('Berlin wall-clock time', () => {
   it('knows winter and summer time', () => {

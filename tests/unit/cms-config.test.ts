@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig';
-import { fieldProblems, fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation';
-import { localeCodes } from '../../src/i18n/locales';
-import { districtNames } from '../../src/data/districts';
-import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content';
-import { decapServerOrigin, isLocalSite } from '../../src/lib/localSite';
-import { adminContentSecurityPolicy } from '../../src/lib/securityPolicy';
+import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig.ts';
+import { fieldProblems, fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation.ts';
+import { localeCodes } from '../../src/core/locales.ts';
+import { districtNames } from '../../src/core/districts.ts';
+import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content.ts';
+import { decapServerOrigin, isLocalSite } from '../../src/core/site.ts';
+import { adminContentSecurityPolicy } from '../../src/lib/securityPolicy.ts';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;

@@ -1,12 +1,12 @@
 /**
- * Every content file is written as the CMS writes it (`src/lib/contentFile.ts`),
+ * Every content file is written as the CMS writes it (`src/lib/content/contentFile.ts`),
  * so saving one language in the CMS changes nothing in the other files.
  * `npm run format:content` rewrites files that drifted (the data stays the same).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentFile, parseContentFile } from '../../src/lib/contentFile';
+import { formatContentFile, parseContentFile } from '../../src/lib/content/contentFile.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const files = readdirSync(content, { recursive: true })

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { districtNames } from '../../src/data/districts';
-import { localeCodes } from '../../src/i18n/locales';
-import { readFrontMatter, translationReport } from '../../src/lib/translationReport';
+import { districtNames } from '../../src/core/districts.ts';
+import { localeCodes } from '../../src/core/locales.ts';
+import { readFrontMatter, translationReport } from '../../src/lib/content/translationReport.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const today = new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyImageProblems } from '../../src/lib/contentImages';
+import { bodyImageProblems } from '../../src/lib/content/contentImages.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'images-'));
 mkdirSync(join(project, 'public/uploads'), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayDateInput, parseDateInput, readBack } from '../../admin/dateInput';
+import { displayDateInput, parseDateInput, readBack } from '../../admin/dateInput.ts';
 
 describe('dates as editors type them in the CMS', () => {
   it('stores German dates with and without a time as the content files need them', () => {

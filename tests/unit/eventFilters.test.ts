@@ -8,8 +8,8 @@ import {
   languageOptions,
   matchesFilter,
   noFilter,
-} from '../../src/lib/eventFilters';
-import { routes } from '../../src/lib/routes';
+} from '../../src/lib/events/eventFilters.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const halleArabic = { format: 'in-person' as const, venue: { district: 'Halle (Saale)' }, languages: ['de', 'ar'] };
 const stendalRussian = { format: 'in-person' as const, venue: { district: 'Stendal' }, languages: ['ru'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noFilter } from '../../src/lib/eventFilters';
+import { noFilter } from '../../src/lib/events/eventFilters.ts';
 import {
   eventList,
   eventsPerPage,
@@ -8,8 +8,8 @@ import {
   pageCount,
   pageOf,
   type ListableEvent,
-} from '../../src/lib/eventListing';
-import { routes } from '../../src/lib/routes';
+} from '../../src/lib/events/eventListing.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const now = new Date('2026-06-01T10:00:00Z');
 const inPerson = (start: string, district = 'Stendal'): ListableEvent => ({

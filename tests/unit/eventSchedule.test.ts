@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berlinToUtc } from '../../src/lib/berlinTime';
-import { occurrences, sortKey, upcomingOccurrences } from '../../src/lib/eventSchedule';
+import { berlinToUtc } from '../../src/core/berlinTime.ts';
+import { occurrences, sortKey, upcomingOccurrences } from '../../src/lib/events/eventSchedule.ts';
 
 const weekly = { frequency: 'weekly' as const, interval: 1, exceptions: [] as string[] };
 

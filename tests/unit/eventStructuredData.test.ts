@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventStructuredData, jsonLdScript, type EventStructuredDataInput } from '../../src/lib/eventStructuredData';
+import {
+  eventStructuredData,
+  jsonLdScript,
+  type EventStructuredDataInput,
+} from '../../src/lib/events/eventStructuredData.ts';
 
 const base: EventStructuredDataInput = {
   event: {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/lib/translationReport';
+import { readFrontMatter } from '../../src/lib/content/translationReport.ts';
 
 const content = resolve(import.meta.dirname, '../../content');
 const read = (file: string) => readFileSync(join(content, file), 'utf8');

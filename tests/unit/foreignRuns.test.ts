@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitForeignRuns } from '../../src/i18n/foreignRuns';
+import { splitForeignRuns } from '../../src/i18n/foreignRuns.ts';
 
 const marked = (text: string, lang: Parameters<typeof splitForeignRuns>[1]) =>
   splitForeignRuns(text, lang)

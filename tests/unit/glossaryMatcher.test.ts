@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, indexLetter, sortByGermanTerm } from '../../src/lib/glossary';
-import { createTermMatcher } from '../../src/lib/glossaryMatcher';
+import { groupByLetter, indexLetter, sortByGermanTerm } from '../../src/lib/content/glossary.ts';
+import { createTermMatcher } from '../../src/lib/content/glossaryMatcher.ts';
 
 const match = createTermMatcher([
   { slug: 'ausbildung', forms: ['Ausbildung', 'Berufsausbildung'] },

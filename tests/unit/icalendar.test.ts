@@ -4,7 +4,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { foldLine, toICalendar, type CalendarEvent } from '../../src/lib/icalendar';
+import { foldLine, toICalendar, type CalendarEvent } from '../../src/lib/formats/icalendar.ts';
 
 const stamp = new Date('2026-11-25T08:00:00Z');
 const weekly: CalendarEvent = {

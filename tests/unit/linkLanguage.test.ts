@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLanguageKey, pageLanguages } from '../../src/lib/linkLanguage';
+import { linkLanguageKey, pageLanguages } from '../../src/lib/content/linkLanguage.ts';
 
 describe('the language of linked pages', () => {
   it('counts an unknown site as German', () => {

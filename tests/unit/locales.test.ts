@@ -9,7 +9,7 @@ import {
   locales,
   matchPreferredLocale,
   sitemapI18nConfig,
-} from '../../src/i18n/locales';
+} from '../../src/core/locales.ts';
 
 describe('the locale module', () => {
   it('offers exactly German, English, Arabic, Russian and Ukrainian, German first and default', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import outline from '../../src/data/sachsen-anhalt-outline.geo.json';
-import { places2025 } from '../../src/data/campaign';
-import { createProjection, ringToPath, type LonLat } from '../../src/lib/mapProjection';
+import { places2025 } from '../../src/data/campaign.ts';
+import { createProjection, ringToPath, type LonLat } from '../../src/lib/formats/mapProjection.ts';
 
 const ring = outline.features[0]!.geometry.coordinates[0] as unknown as LonLat[];
 

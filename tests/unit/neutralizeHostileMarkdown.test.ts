@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isUnsafeUrl, neutralizeHostileMarkdown } from '../../src/markdown/neutralizeHostileMarkdown';
+import { isUnsafeUrl, neutralizeHostileMarkdown } from '../../src/markdown/neutralizeHostileMarkdown.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { mdastPlugins: [neutralizeHostileMarkdown] }).html;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStation, hasContact, officeIn, servesDistrict } from '../../src/lib/partners';
+import { groupByStation, hasContact, officeIn, servesDistrict } from '../../src/lib/content/partners.ts';
 
 describe('who advises where', () => {
   it('statewide partners and those with an office in every district serve every district; regional ones their own', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales';
-import { uiStrings } from '../../src/i18n/translator';
+import { localeCodes } from '../../src/core/locales.ts';
+import { uiStrings } from '../../src/i18n/translator.ts';
 import {
   allPaths,
   firstQuestion,
@@ -9,7 +9,7 @@ import {
   questionNumber,
   questions,
   resultStep,
-} from '../../src/lib/questionnaire';
+} from '../../src/lib/content/questionnaire.ts';
 
 describe('"Which station is right for me?"', () => {
   const paths = allPaths();

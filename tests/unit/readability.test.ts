@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readability, sentencesOf, wordsOf } from '../../src/lib/readability';
+import { readability, sentencesOf, wordsOf } from '../../src/lib/content/readability.ts';
 
 describe('the plain-language check', () => {
   it('reads sentences from Markdown, not headings, link targets or abbreviations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes';
+import { absoluteUrl, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes.ts';
 
 describe('URL helpers', () => {
   it('puts every page under its language and sections under German names', () => {

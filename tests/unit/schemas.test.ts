@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema, guideSchema, partnerSchema } from '../../src/schemas/content';
+import { eventSchema, guideSchema, partnerSchema } from '../../src/schemas/content.ts';
 
 const validEvent = {
   title: 'Informationstag in Halle',
@@ -139,7 +139,7 @@ describe('content schemas', () => {
 
 describe('dates YAML would silently roll over', () => {
   it('are found in the raw front matter', async () => {
-    const { findImpossibleDates } = await import('../../src/lib/contentLoader');
+    const { findImpossibleDates } = await import('../../src/lib/content/contentLoader.ts');
     expect(findImpossibleDates('---\ntitle: x\ndate: 2026-02-30\nlastChecked: 2026-11-25\n---\n')).toEqual([
       { field: 'date', value: '2026-02-30' },
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rankResults, searchTypeOf, searchTypes } from '../../src/lib/search';
-import { searchAttributes, searchMetaValues } from '../../src/lib/searchAttributes';
-import { collectionNames } from '../../src/schemas/collections';
+import { rankResults, searchTypeOf, searchTypes } from '../../src/lib/search/search.ts';
+import { searchAttributes, searchMetaValues } from '../../src/lib/search/searchAttributes.ts';
+import { collectionNames } from '../../src/core/collections.ts';
 
 describe('search results', () => {
   const now = new Date('2026-11-25T12:00:00Z');

@@ -5,7 +5,7 @@ import {
   decodeCbor,
   encodeCbor,
   sharedPrefixLength,
-} from '../../src/integrations/searchIndexChunks';
+} from '../../src/integrations/searchIndexChunks.ts';
 
 /** Which chunk Pagefind loads for a term: the first with from ≤ term ≤ to, compared as UTF-8 bytes (Rust). */
 function chunkFor(term: string, ranges: [string, string][]): number {

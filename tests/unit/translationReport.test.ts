@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { translationReport } from '../../src/lib/translationReport';
-import { isTranslationOutdated } from '../../src/lib/translationFreshness';
+import { translationReport } from '../../src/lib/content/translationReport.ts';
+import { isTranslationOutdated } from '../../src/lib/content/translationFreshness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sawd-translations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

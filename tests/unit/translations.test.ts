@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryId, resolveVersions } from '../../src/lib/translations';
+import { parseEntryId, resolveVersions } from '../../src/lib/content/translations.ts';
 
 describe('language versions of an entry', () => {
   it('gives every language a page: its translation, or the German original as fallback', () => {

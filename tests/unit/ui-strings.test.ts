@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, locales, type LocaleCode } from '../../src/i18n/locales';
-import { getTranslator, uiStrings } from '../../src/i18n/translator';
+import { localeCodes, locales, type LocaleCode } from '../../src/core/locales.ts';
+import { getTranslator, uiStrings } from '../../src/i18n/translator.ts';
 import allowList from '../../src/i18n/ui/identical-allowed.json';
-import { formatDate } from '../../src/i18n/format';
+import { formatDate } from '../../src/i18n/format.ts';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(pluralSuffix, '');

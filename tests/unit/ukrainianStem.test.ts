@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemUkrainianQuery, stemUkrainianWord } from '../../src/lib/ukrainianStem';
+import { stemUkrainianQuery, stemUkrainianWord } from '../../src/lib/search/ukrainianStem.ts';
 
 describe('Ukrainian word beginnings for search', () => {
   it('brings the forms of a word to one beginning', () => {

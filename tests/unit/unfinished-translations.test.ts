@@ -4,8 +4,8 @@
  * German with a notice. A wrong value in a translation still fails the build.
  */
 import { describe, expect, it } from 'vitest';
-import { isUnfinished, withoutBlanks } from '../../src/lib/blankValues';
-import { schemas } from '../../src/schemas/content';
+import { isUnfinished, withoutBlanks } from '../../src/lib/content/blankValues.ts';
+import { schemas } from '../../src/schemas/content.ts';
 
 describe('empty and unfinished translations', () => {
   it('drops what the CMS writes for empty fields', () => {

@@ -1,10 +1,10 @@
 /** The start page's QR code as an SVG file, with the address under it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, type LocaleCode } from '../../i18n/locales';
-import { getTranslator } from '../../i18n/translator';
-import { qrCodeSvg } from '../../lib/qrCode';
-import { absoluteUrl, routes } from '../../lib/routes';
-import { printedAddress } from '../../lib/shortLinks';
+import { localeCodes, type LocaleCode } from '../../core/locales.ts';
+import { getTranslator } from '../../i18n/translator.ts';
+import { qrCodeSvg } from '../../lib/formats/qrCode.ts';
+import { absoluteUrl, routes } from '../../lib/routes.ts';
+import { printedAddress } from '../../lib/sharing/shortLinks.ts';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

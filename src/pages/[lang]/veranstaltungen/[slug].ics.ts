@@ -1,11 +1,11 @@
 /** "Add to calendar": one event as an iCalendar file, per language. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LocaleCode } from '../../../i18n/locales';
-import { getTranslator } from '../../../i18n/translator';
-import { siteNow } from '../../../lib/buildCache';
-import { toCalendarEvent } from '../../../lib/eventCalendar';
-import { entryStaticPaths, type LocalizedEntry } from '../../../lib/localizedContent';
-import { toICalendar } from '../../../lib/icalendar';
+import type { LocaleCode } from '../../../core/locales.ts';
+import { getTranslator } from '../../../i18n/translator.ts';
+import { siteNow } from '../../../lib/content/buildCache.ts';
+import { toCalendarEvent } from '../../../lib/events/eventCalendar.ts';
+import { entryStaticPaths, type LocalizedEntry } from '../../../lib/content/localizedContent.ts';
+import { toICalendar } from '../../../lib/formats/icalendar.ts';
 
 export const getStaticPaths = (async () =>
   (await entryStaticPaths('events')).filter((path) => path.props.version.entry.data.start)) satisfies GetStaticPaths;

@@ -1,14 +1,14 @@
 /** An Atom feed of the events per language: upcoming and regular dates, the next first. */
 import type { APIRoute } from 'astro';
-import { formatLongDate } from '../../../i18n/format';
-import { locales, type LocaleCode } from '../../../i18n/locales';
-import { getTranslator } from '../../../i18n/translator';
-import { toAtomFeed } from '../../../lib/atomFeed';
-import { contentChangeDate } from '../../../lib/contentChangeDate';
-import { eventCatalog } from '../../../lib/eventCatalog';
-import { occurrences, upcomingOccurrences } from '../../../lib/eventSchedule';
-import { absoluteUrl, routes } from '../../../lib/routes';
-import { languageStaticPaths } from '../../../lib/staticPaths';
+import { formatLongDate } from '../../../i18n/format.ts';
+import { locales, type LocaleCode } from '../../../core/locales.ts';
+import { getTranslator } from '../../../i18n/translator.ts';
+import { toAtomFeed } from '../../../lib/formats/atomFeed.ts';
+import { contentChangeDate } from '../../../lib/content/contentChangeDate.ts';
+import { eventCatalog } from '../../../lib/events/eventCatalog.ts';
+import { occurrences, upcomingOccurrences } from '../../../lib/events/eventSchedule.ts';
+import { absoluteUrl, routes } from '../../../lib/routes.ts';
+import { languageStaticPaths } from '../../../lib/staticPaths.ts';
 
 export const getStaticPaths = languageStaticPaths;
 

@@ -1,12 +1,12 @@
 /** A subscribable calendar per language: every event with a date that is not over yet. */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../i18n/locales';
-import { getTranslator } from '../../../i18n/translator';
-import { toCalendarEvent } from '../../../lib/eventCalendar';
-import { eventCatalog } from '../../../lib/eventCatalog';
-import { upcomingOccurrences } from '../../../lib/eventSchedule';
-import { toICalendar } from '../../../lib/icalendar';
-import { languageStaticPaths } from '../../../lib/staticPaths';
+import type { LocaleCode } from '../../../core/locales.ts';
+import { getTranslator } from '../../../i18n/translator.ts';
+import { toCalendarEvent } from '../../../lib/events/eventCalendar.ts';
+import { eventCatalog } from '../../../lib/events/eventCatalog.ts';
+import { upcomingOccurrences } from '../../../lib/events/eventSchedule.ts';
+import { toICalendar } from '../../../lib/formats/icalendar.ts';
+import { languageStaticPaths } from '../../../lib/staticPaths.ts';
 
 export const getStaticPaths = languageStaticPaths;
 

@@ -1,11 +1,11 @@
 /** An event page's QR code as an SVG file (for print shops and notice boards), with the short link under it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LocaleCode } from '../../../../i18n/locales';
-import { getTranslator } from '../../../../i18n/translator';
-import { entryStaticPaths, type LocalizedEntry } from '../../../../lib/localizedContent';
-import { qrCodeSvg } from '../../../../lib/qrCode';
-import { absoluteUrl, routes } from '../../../../lib/routes';
-import { eventShortId, printedAddress } from '../../../../lib/shortLinks';
+import type { LocaleCode } from '../../../../core/locales.ts';
+import { getTranslator } from '../../../../i18n/translator.ts';
+import { entryStaticPaths, type LocalizedEntry } from '../../../../lib/content/localizedContent.ts';
+import { qrCodeSvg } from '../../../../lib/formats/qrCode.ts';
+import { absoluteUrl, routes } from '../../../../lib/routes.ts';
+import { eventShortId, printedAddress } from '../../../../lib/sharing/shortLinks.ts';
 
 export const getStaticPaths = (() => entryStaticPaths('events')) satisfies GetStaticPaths;
 

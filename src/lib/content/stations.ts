@@ -3,9 +3,9 @@
  * name is its number (`content/stations/de/1.md`). Pages get stations here,
  * so a missing or misnamed file fails the build with its path.
  */
-import { stationNumbers } from '../schemas/content';
-import type { LocaleCode } from '../i18n/locales';
-import { getLocalizedEntries, type LocalizedEntry } from './localizedContent';
+import { stationNumbers } from '../../schemas/content.ts';
+import type { LocaleCode } from '../../core/locales.ts';
+import { getLocalizedEntries, type LocalizedEntry } from './localizedContent.ts';
 
 export interface Station extends LocalizedEntry<'stations'> {
   number: number;

@@ -1,9 +1,9 @@
 /** Content events as iCalendar events: the one place that maps our event model to RFC 5545. */
 import type { CollectionEntry } from 'astro:content';
-import type { LocaleCode } from '../i18n/locales';
-import { toMoment } from './eventSchedule';
-import type { CalendarEvent } from './icalendar';
-import { absoluteUrl, routes } from './routes';
+import type { LocaleCode } from '../../core/locales.ts';
+import { toMoment } from './eventSchedule.ts';
+import type { CalendarEvent } from '../formats/icalendar.ts';
+import { absoluteUrl, routes } from '../routes.ts';
 
 type EventData = CollectionEntry<'events'>['data'];
 

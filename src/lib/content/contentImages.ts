@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { imageTextProblems, markdownImages } from './markdownImages';
-import { uploadsAddress, uploadsFolder } from './uploads';
+import { imageTextProblems, markdownImages } from './markdownImages.ts';
+import { uploadsAddress, uploadsFolder } from './uploads.ts';
 
 /**
  * Everything wrong with the images of a Markdown body, in German, for the build: the text's

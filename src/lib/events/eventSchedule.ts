@@ -2,8 +2,8 @@
  * When events take place: single dates, weekly series with exceptions, and
  * events whose date is not yet known. Pure (no Astro), so it is unit-tested.
  */
-import { addDays, berlinToUtc } from './berlinTime';
-import type { LocalMoment } from './icalendar';
+import { addDays, berlinToUtc } from '../../core/berlinTime.ts';
+import type { LocalMoment } from '../formats/icalendar.ts';
 
 export interface EventTiming {
   start?: string;

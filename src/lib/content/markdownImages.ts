@@ -6,7 +6,7 @@
  * so an example inside a code block is not taken for an image.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { uploadsAddress } from './uploads';
+import { uploadsAddress } from './uploads.ts';
 
 interface MarkdownNode {
   type: string;

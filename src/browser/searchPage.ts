@@ -5,8 +5,8 @@
  * what they are (type, and an event's date and town), upcoming events rank
  * above past ones, and the count is announced to screen readers.
  */
-import { rankResults } from '../lib/search';
-import { stemUkrainianQuery } from '../lib/ukrainianStem';
+import { rankResults } from '../lib/search/search.ts';
+import { stemUkrainianQuery } from '../lib/search/ukrainianStem.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,7 +32,6 @@ interface Messages {
 
 /** Results shown at a time: Pagefind fetches each one's text separately, so fewer means a lighter first search. */
 const pageSize = 8;
-const pagefindUrl = '/pagefind/pagefind.js';
 
 /**
  * A message as DOM nodes: `{{count}}` filled in, `{{query}}` – the reader's own
@@ -58,6 +57,8 @@ export function startSearchPage(): void {
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+  // Where Pagefind lives is the routes' to say (`searchIndexScript`); the page passes it on.
+  const pagefindUrl = form.dataset.searchIndex!;
   const plural = new Intl.PluralRules(form.dataset.lang);
 
   let pagefind: Promise<Pagefind> | undefined;

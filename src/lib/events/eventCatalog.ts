@@ -3,11 +3,11 @@
  * and the upcoming ones for partner, station and guide pages – worked out
  * once per build (see `buildCache`) and read by every page that lists events.
  */
-import { oncePerBuild, siteNow } from './buildCache';
-import { activeDistricts, languageOptions, type EventFilter } from './eventFilters';
-import { eventTimeline, listFromTimeline, type EventList } from './eventListing';
-import { getLocalizedEntries, type LocalizedEntry } from './localizedContent';
-import type { LocaleCode } from '../i18n/locales';
+import { oncePerBuild, siteNow } from '../content/buildCache.ts';
+import { activeDistricts, languageOptions, type EventFilter } from './eventFilters.ts';
+import { eventTimeline, listFromTimeline, type EventList } from './eventListing.ts';
+import { getLocalizedEntries, type LocalizedEntry } from '../content/localizedContent.ts';
+import type { LocaleCode } from '../../core/locales.ts';
 
 type Event = LocalizedEntry<'events'>;
 

@@ -4,9 +4,9 @@
  * be arranged; beside it, the same text in the reader's language, so they know
  * what they send. The words live in the UI strings (`message.*`).
  */
-import { languageName } from '../i18n/format';
-import { defaultLocale, type LocaleCode } from '../i18n/locales';
-import { getTranslator } from '../i18n/translator';
+import { languageName } from '../../i18n/format.ts';
+import { defaultLocale, type LocaleCode } from '../../core/locales.ts';
+import { getTranslator } from '../../i18n/translator.ts';
 
 export type MessageKind = 'partner' | 'online';
 

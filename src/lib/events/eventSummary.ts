@@ -4,10 +4,10 @@
  * messages. The event page itself shows `EventFacts`.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { LocaleCode } from '../i18n/locales';
-import type { Translate } from '../i18n/translator';
-import { formatDate, formatWeekday } from '../i18n/format';
-import { occurrences, toMoment, upcomingOccurrences } from './eventSchedule';
+import type { LocaleCode } from '../../core/locales.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import { formatDate, formatWeekday } from '../../i18n/format.ts';
+import { occurrences, toMoment, upcomingOccurrences } from './eventSchedule.ts';
 
 type EventData = CollectionEntry<'events'>['data'];
 

@@ -3,8 +3,8 @@
  * language gets. Pure: works on entry ids (`<lang>/<slug>`), so it is tested
  * without Astro.
  */
-import { defaultLocale, isLocaleCode, localeCodes, type LocaleCode } from '../i18n/locales';
-import { slugPattern } from '../schemas/content';
+import { defaultLocale, isLocaleCode, localeCodes, type LocaleCode } from '../../core/locales.ts';
+import { slugPattern } from '../../schemas/content.ts';
 
 export interface EntryKey {
   lang: LocaleCode;

@@ -1,10 +1,10 @@
 /** Which events get print views (posters, flyers) and appear on the material page. */
-import type { LocalizedEntry } from './localizedContent';
-import { defaultLocale, type LocaleCode } from '../i18n/locales';
-import type { Translate } from '../i18n/translator';
-import { languageName } from '../i18n/format';
-import { printLayouts, routes } from './routes';
-import { occurrences, upcomingOccurrences } from './eventSchedule';
+import type { LocalizedEntry } from '../content/localizedContent.ts';
+import { defaultLocale, type LocaleCode } from '../../core/locales.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import { languageName } from '../../i18n/format.ts';
+import { printLayouts, routes } from '../routes.ts';
+import { occurrences, upcomingOccurrences } from './eventSchedule.ts';
 
 /** A poster for an event that is over or cancelled would send people to nothing; a date to be announced is fine. */
 export function isPrintable(version: LocalizedEntry<'events'>, now: Date): boolean {

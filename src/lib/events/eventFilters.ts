@@ -3,7 +3,7 @@
  * combination is a pre-built page with its own URL, so filters work without
  * JavaScript, can be shared and survive Back.
  */
-import { districts } from '../data/districts';
+import { districts } from '../../core/districts.ts';
 
 export const allValue = 'alle';
 export const formatSlugs = { 'in-person': 'praesenz', online: 'online' } as const;

@@ -7,8 +7,8 @@
  * campaign description says nothing about fees).
  */
 import type { CollectionEntry } from 'astro:content';
-import { berlinToUtc } from './berlinTime';
-import type { LocalMoment } from './icalendar';
+import { berlinToUtc } from '../../core/berlinTime.ts';
+import type { LocalMoment } from '../formats/icalendar.ts';
 
 type EventData = CollectionEntry<'events'>['data'];
 

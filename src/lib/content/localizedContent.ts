@@ -4,13 +4,13 @@
  * missing translations the same way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type LocaleCode } from '../i18n/locales';
-import { isGermanOnly, type CollectionName, type TranslationStatus } from '../schemas/content';
-import { oncePerBuild } from './buildCache';
-import { unfinishedTranslation } from './contentLoader';
-import { reservedEventSlugs } from './routes';
-import { isTranslationOutdated } from './translationFreshness';
-import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations';
+import { locales, type LocaleCode } from '../../core/locales.ts';
+import { isGermanOnly, type CollectionName, type TranslationStatus } from '../../schemas/content.ts';
+import { oncePerBuild } from './buildCache.ts';
+import { unfinishedTranslation } from './contentLoader.ts';
+import { reservedEventSlugs } from '../routes.ts';
+import { isTranslationOutdated } from './translationFreshness.ts';
+import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations.ts';
 
 export interface LocalizedEntry<C extends CollectionName> extends ResolvedVersion {
   entry: CollectionEntry<C>;

@@ -4,8 +4,8 @@
  * (`src/integrations/shareImages.ts`) reads the cards back from the built
  * pages and renders each image once.
  */
-import { localeFromPath, switchLocalePath } from './routes';
-import { defaultLocale } from '../i18n/locales';
+import { localeFromPath, siteFolders, switchLocalePath } from '../routes.ts';
+import { defaultLocale } from '../../core/locales.ts';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
@@ -18,7 +18,7 @@ export const shareImageSize = { width: 1200, height: 630 } as const;
  */
 export function shareImagePath(pagePath: string): string {
   const trimmed = pagePath.replace(/(index)?\.html$/, '').replace(/^\/+|\/+$/g, '');
-  return `/og/${trimmed || 'index'}.png`;
+  return `${siteFolders.shareImages}${trimmed || 'index'}.png`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * calendars: CRLF line ends, lines folded at 75 octets, text escaped, times
  * in Europe/Berlin with its VTIMEZONE, weekly recurrence with exceptions.
  */
-import { berlinToUtc, campaignTimeZone } from './berlinTime';
+import { berlinToUtc, campaignTimeZone } from '../../core/berlinTime.ts';
 
 export interface LocalMoment {
   /** `YYYY-MM-DD`, Berlin calendar date. */

@@ -4,7 +4,7 @@
  * and shared by the pages (which mark themselves for the index) and the
  * search script (which reads the marks back).
  */
-import type { CollectionName } from '../schemas/collections';
+import type { CollectionName } from '../../core/collections.ts';
 
 export const searchTypes = ['guide', 'glossary', 'event', 'station', 'partner', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];

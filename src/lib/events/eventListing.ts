@@ -5,8 +5,8 @@
  * newest first). Pure, so the list pages, their `getStaticPaths` and the
  * tests agree on the same pages.
  */
-import { occurrences, sortKey, upcomingOccurrences, type EventTiming } from './eventSchedule';
-import { matchesFilter, type EventFilter, type FilterableEvent } from './eventFilters';
+import { occurrences, sortKey, upcomingOccurrences, type EventTiming } from './eventSchedule.ts';
+import { matchesFilter, type EventFilter, type FilterableEvent } from './eventFilters.ts';
 
 /** Events on one page of the list or the archive: a few phone screens of cards, ~6 KB gzip. */
 export const eventsPerPage = 20;

@@ -4,9 +4,9 @@
  * partner takes part in (derived from the events' `partners`, never entered twice).
  */
 import type { CollectionEntry } from 'astro:content';
-import type { DistrictName } from '../data/districts';
-import { stationNumbers } from '../schemas/content';
-import type { LocalizedEntry } from './localizedContent';
+import type { DistrictName } from '../../core/districts.ts';
+import { stationNumbers } from '../../schemas/content.ts';
+import type { LocalizedEntry } from './localizedContent.ts';
 
 type PartnerData = CollectionEntry<'partners'>['data'];
 type Office = PartnerData['offices'][number];

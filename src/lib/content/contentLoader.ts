@@ -7,9 +7,9 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { isUnfinished, withoutBlanks } from './blankValues';
-import { bodyImageProblems } from './contentImages';
-import { parseContentFile } from './contentFile';
+import { isUnfinished, withoutBlanks } from './blankValues.ts';
+import { bodyImageProblems } from './contentImages.ts';
+import { parseContentFile } from './contentFile.ts';
 
 /**
  * Marks a translation that is not there yet: an empty file (Decap writes

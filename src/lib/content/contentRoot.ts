@@ -7,7 +7,7 @@
  */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isLocalAddress } from './localSite';
+import { isLocalAddress } from '../../core/site.ts';
 
 export const exampleEventsEnabled = process.env.EXAMPLE_EVENTS === '1';
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, isGermanOnly } from '../schemas/content';
-import { routes } from './routes';
-import { parseEntryId, resolveVersions, type EntryKey } from './translations';
+import { collectionNames, isGermanOnly } from '../../schemas/content.ts';
+import { routes } from '../routes.ts';
+import { parseEntryId, resolveVersions, type EntryKey } from './translations.ts';
 
 /**
  * Paths of pages that show the German original because a translation is

@@ -7,13 +7,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type LocaleCode } from '../../core/locales.ts';
 import {
   collectionNames,
   fullyTranslatedCollections,
   isGermanOnly,
   type CollectionName,
-} from '../schemas/collections.ts';
+} from '../../core/collections.ts';
 import { isTranslationOutdated } from './translationFreshness.ts';
 
 export type TranslationState =

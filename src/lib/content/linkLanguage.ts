@@ -6,8 +6,8 @@
  *
  * Only sites whose languages we know are listed; anything else counts as German.
  */
-import type { LocaleCode } from '../i18n/locales';
-import type { UiKey } from '../i18n/translator';
+import type { LocaleCode } from '../../core/locales.ts';
+import type { UiKey } from '../../i18n/translator.ts';
 
 /** Languages of the linked page, by address prefix (host and path, without `https://` and `www.`). */
 const knownPageLanguages: readonly { prefix: string; languages: readonly string[] }[] = [

@@ -2,7 +2,7 @@
  * The `data-pagefind-*` attributes a page's `<main>` carries: the page is
  * indexed, filterable by type, and its result shows type, date and town.
  */
-import type { SearchType } from './search';
+import type { SearchType } from './search.ts';
 
 export interface SearchEntry {
   type: SearchType;
