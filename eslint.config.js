@@ -12,6 +12,7 @@ const buildOnly = folder('integrations', 'markdown', 'admin', 'scripts', 'tests'
  * One layer: its files may not import the listed folders. The core sits at the bottom and imports nothing
  * of the project; definitions (schemas, UI strings, campaign facts) build on the core only; the logic in
  * src/lib on those; pages, components and the CMS on everything below them, never on each other.
+ * For one file the last matching layer wins, so a narrower layer comes after the wider one and repeats its limits.
  */
 const layer = (files, forbidden, message, extra = []) => ({
   files,
@@ -43,14 +44,14 @@ export default [
     'Definitions (schemas, UI strings, campaign facts) build on src/core only.',
   ),
   layer(
-    ['src/lib/formats/**'],
-    [...folder('content', 'events', 'search', 'sharing', 'schemas', 'i18n', 'data'), ...renderers, ...buildOnly],
-    'Formats (iCalendar, Atom, QR, map projection) know nothing of the site: they take plain values.',
-  ),
-  layer(
     ['src/lib/**'],
     [...renderers, ...buildOnly, ...folder('browser')],
     'src/lib is logic under the pages: it may use core, schemas, i18n and data, never components, pages or build code.',
+  ),
+  layer(
+    ['src/lib/formats/**'],
+    [...folder('content', 'events', 'search', 'sharing', 'schemas', 'i18n', 'data'), ...renderers, ...buildOnly],
+    'Formats (iCalendar, Atom, QR, map projection) know nothing of the site: they take plain values.',
   ),
   layer(
     ['src/markdown/**', 'src/integrations/**'],
