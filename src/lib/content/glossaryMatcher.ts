@@ -1,6 +1,8 @@
 /**
  * Finds German glossary terms in running text, so the first use of each on a
- * page can link to its glossary entry. Pure, so it is unit-tested.
+ * page can link to its glossary entry. Pure, so it is unit-tested. Hand-written:
+ * it matches our own term list (with the forms editors give) on word
+ * boundaries, which a general search library does not do better.
  */
 
 export interface GlossaryTerm {

@@ -2,7 +2,9 @@
  * A plain-language check on German source texts: sentence length and long
  * words. Not a formula with a grade, but the two things that make German
  * hard for readers who are still learning it, with the worst passages named.
- * Pure and free of Astro, so the script runs it in plain Node.
+ * Pure and free of Astro, so the script runs it in plain Node. Hand-written:
+ * readability libraries compute a grade (e.g. Flesch), not the passages an
+ * editor should shorten.
  */
 
 /** Abbreviations whose dot does not end a sentence. */

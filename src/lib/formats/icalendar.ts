@@ -2,6 +2,10 @@
  * iCalendar (RFC 5545) files for "add to calendar" and subscribable
  * calendars: CRLF line ends, lines folded at 75 octets, text escaped, times
  * in Europe/Berlin with its VTIMEZONE, weekly recurrence with exceptions.
+ *
+ * Written by hand because we emit a small fixed subset; the tests read every
+ * generated file back with ical.js (the reference parser), so the writer is
+ * checked against a library without shipping one in the build.
  */
 import { berlinToUtc, campaignTimeZone } from '../../core/berlinTime.ts';
 

@@ -2,7 +2,8 @@
  * Projects the outline of Saxony-Anhalt and places on it into SVG
  * coordinates at build time, so the map needs no script and no tile server.
  * Equirectangular with the longitude scaled by the cosine of the middle
- * latitude: true enough in shape for a state 2° tall.
+ * latitude: true enough in shape for a state 2° tall. A projection library
+ * (d3-geo) would do the same in many times the code for one fixed projection.
  */
 
 export type LonLat = readonly [number, number];

@@ -3,7 +3,8 @@
  * event (German), `/e/<id>/<lang>/` for its other languages. The id is
  * derived from the event's file name, so it never needs to be stored and stays
  * the same across builds; letters that are easily confused (0/o, 1/l/i) are
- * left out.
+ * left out. Hand-written: id libraries make random ids, which would have to be
+ * stored; these are derived.
  */
 import { createHash } from 'node:crypto';
 
