@@ -12,8 +12,7 @@ import { TextVersionControl, TranslatedFromControl } from './widgets/textVersion
 import { germanMessages } from './germanMessages.ts';
 import { imageComponent } from './imageComponent.ts';
 import { keepTranslationPane } from './translationPane.ts';
-import { contentFileFormat } from './cmsConfig.ts';
-import { formatContentFile, parseContentFile } from '../src/lib/content/contentFile.ts';
+import { registerContentFileFormat } from './contentFileFormat.ts';
 
 interface ImmutableEntry {
   get: (key: string) => unknown;
@@ -58,12 +57,8 @@ for (const name of [
 }
 cms.registerLocale('de', germanMessages(cms.getLocale('de') ?? {}));
 CMS.registerEditorComponent(imageComponent);
-// Files written as they are in the repository: no `null` for empty fields, no folded lines, so
-// saving one language leaves the other files as they were.
-CMS.registerCustomFormat(contentFileFormat, 'md', {
-  fromFile: (text: string) => parseContentFile(text),
-  toFile: (data: Record<string, unknown>) => formatContentFile(data),
-});
+// Files written as they are in the repository, so saving one language leaves the other files as they were.
+registerContentFileFormat(CMS);
 
 /** A refusal reads as its message in Decap's notice (not „Error: …“). */
 class Refusal extends Error {

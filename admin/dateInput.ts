@@ -8,6 +8,7 @@
  * every input either becomes a stored value or a German message at the field.
  */
 import { berlinToUtc } from '../src/core/berlinTime.ts';
+import { calendarDateExists } from '../src/core/calendarDate.ts';
 
 export type DateInputResult = { value: string } | { problem: string };
 
@@ -15,10 +16,6 @@ const germanDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const time = /^(\d{1,2})[:.](\d{2})(?:\s*Uhr)?$/i;
 
-const exists = (y: number, m: number, d: number) => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -40,7 +37,7 @@ export function parseDateInput(typed: string, withTime: boolean): DateInputResul
   const [year, month, day] = datePart!.includes('-')
     ? [Number(d[1]), Number(d[2]), Number(d[3])]
     : [Number(d[3]), Number(d[2]), Number(d[1])];
-  if (!exists(year, month, day)) return { problem: `Den ${two(day)}.${two(month)}.${year} gibt es nicht.` };
+  if (!calendarDateExists(year, month, day)) return { problem: `Den ${two(day)}.${two(month)}.${year} gibt es nicht.` };
   const date = `${year}-${two(month)}-${two(day)}`;
   if (timePart === undefined) return { value: date };
   if (!withTime) return { problem: 'Hier nur das Datum angeben, ohne Uhrzeit.' };

@@ -5,7 +5,7 @@
  * check (`validation.ts`, the same as the build's) refuses an image without
  * a description at the field, in German.
  */
-import { maxUploadBytes } from './cmsConfig.ts';
+import { maxUploadBytes } from './config/widgets.ts';
 
 /** Markdown's own escapes, so a description with brackets cannot break the image. */
 const escapeAlt = (alt: string) => alt.replace(/[\\[\]]/g, (c) => `\\${c}`);

@@ -11,8 +11,10 @@ import { isUnfinished, withoutBlanks } from '../src/lib/content/blankValues.ts';
 import { imageTextProblems } from '../src/lib/content/markdownImages.ts';
 import { reservedEventSlugs } from '../src/lib/routes.ts';
 import { defaultLocale } from '../src/core/locales.ts';
-import { schemas, type CollectionName } from '../src/schemas/content.ts';
-import { cmsCollections, type CmsField } from './cmsConfig.ts';
+import type { CollectionName } from '../src/core/collections.ts';
+import { schemas } from '../src/schemas/index.ts';
+import { cmsCollections } from './config/collections.ts';
+import type { CmsField } from './config/fields.ts';
 
 const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
 /** „Arabisch“ for `ar`: how the CMS names a language in its messages. */

@@ -6,7 +6,8 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { contentLoader } from './lib/content/contentLoader.ts';
 import { contentRoot } from './lib/content/contentRoot.ts';
-import { schemas, type CollectionName } from './schemas/content.ts';
+import type { CollectionName } from './core/collections.ts';
+import { schemas } from './schemas/index.ts';
 
 const root = contentRoot();
 

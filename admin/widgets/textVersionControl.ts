@@ -20,7 +20,8 @@ import { withoutBlanks, isUnfinished } from '../../src/lib/content/blankValues.t
 import { todayInBerlin } from '../../src/core/berlinTime.ts';
 import { readability, readabilityLimits } from '../../src/lib/content/readability.ts';
 import { isTranslationOutdated } from '../../src/lib/content/translationFreshness.ts';
-import { schemas, type CollectionName } from '../../src/schemas/content.ts';
+import type { CollectionName } from '../../src/core/collections.ts';
+import { schemas } from '../../src/schemas/index.ts';
 import { displayDateInput } from '../dateInput.ts';
 import { cmsFieldsOf, isTranslatedText, languageName } from '../validation.ts';
 import { dateControl } from './dateControl.ts';

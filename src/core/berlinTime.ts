@@ -4,6 +4,8 @@
  * right across daylight-saving changes, and refuses local times that do not
  * exist (the spring gap) or exist twice (the autumn fold).
  */
+import { calendarDateExists } from './calendarDate.ts';
+
 export const campaignTimeZone = 'Europe/Berlin';
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: campaignTimeZone, timeZoneName: 'longOffset' });
@@ -37,11 +39,10 @@ export function berlinToUtc(local: string): Date {
   const m = local.match(localDateTimePattern);
   if (!m) throw new Error(`"${local}" ist keine Ortszeit im Format JJJJ-MM-TTTHH:MM.`);
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(asUtc);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) {
+  if (!calendarDateExists(y, mo, d) || h > 23 || mi > 59) {
     throw new Error(`"${local}": dieses Datum oder diese Uhrzeit gibt es nicht.`);
   }
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   const candidates = [60, 120]
     .map((offset) => new Date(asUtc - offset * 60_000))
     .filter((instant) => berlinOffsetMinutes(instant) === (asUtc - instant.getTime()) / 60_000);

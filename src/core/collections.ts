@@ -1,7 +1,7 @@
 /**
  * The content collections by name, and which rules of completeness they follow.
  * No imports, so the plain-Node scripts (`scripts/*.ts`) can read it too;
- * `content.ts` re-exports it next to the schemas.
+ * the schemas of each collection are in `src/schemas/` (by name: `src/schemas/index.ts`).
  */
 
 /** The collections under `content/<collection>/<lang>/<slug>.md`. */

@@ -6,11 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { cmsCollections, cmsConfig, type CmsField } from '../../admin/cmsConfig.ts';
+import { cmsConfig } from '../../admin/cmsConfig.ts';
+import { cmsCollections } from '../../admin/config/collections.ts';
+import type { CmsField } from '../../admin/config/fields.ts';
 import { fieldProblems, fileNameFromTitle, fileNameProblem, problemsOf } from '../../admin/validation.ts';
 import { localeCodes } from '../../src/core/locales.ts';
 import { districtNames } from '../../src/core/districts.ts';
-import { germanOnlyCollections, schemas, type CollectionName } from '../../src/schemas/content.ts';
+import { germanOnlyCollections, type CollectionName } from '../../src/core/collections.ts';
+import { schemas } from '../../src/schemas/index.ts';
 import { decapServerOrigin, isLocalSite } from '../../src/core/site.ts';
 import { adminContentSecurityPolicy } from '../../src/lib/securityPolicy.ts';
 

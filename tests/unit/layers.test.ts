@@ -17,7 +17,7 @@ describe('import boundaries', () => {
     ['src/core/example.ts', "import { routes } from '../lib/routes.ts';", 'src/core imports nothing of the project'],
     ['src/core/example.ts', "import { z } from 'astro/zod';", 'src/core has no dependencies'],
     ['src/schemas/example.ts', "import { routes } from '../lib/routes.ts';", 'build on src/core only'],
-    ['src/i18n/example.ts', "import { guidesSchema } from '../schemas/content.ts';", 'build on src/core only'],
+    ['src/i18n/example.ts', "import { guides } from '../schemas/guides.ts';", 'build on src/core only'],
     ['src/lib/formats/example.ts', "import { routes } from '../../lib/content/glossary.ts';", 'Formats'],
     ['src/lib/events/example.ts', "import Card from '../../components/EventCard.astro';", 'src/lib is logic'],
     ['src/components/Example.astro', "import { searchIndex } from '../integrations/searchIndex.ts';", 'Pages'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema, guideSchema, partnerSchema } from '../../src/schemas/content.ts';
+import { eventSchema } from '../../src/schemas/events.ts';
+import { guideSchema } from '../../src/schemas/guides.ts';
+import { partnerSchema } from '../../src/schemas/partners.ts';
 
 const validEvent = {
   title: 'Informationstag in Halle',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isUnfinished, withoutBlanks } from '../../src/lib/content/blankValues.ts';
-import { schemas } from '../../src/schemas/content.ts';
+import { schemas } from '../../src/schemas/index.ts';
 
 describe('empty and unfinished translations', () => {
   it('drops what the CMS writes for empty fields', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, isGermanOnly } from '../../schemas/content.ts';
+import { collectionNames, isGermanOnly } from '../../core/collections.ts';
 import { routes } from '../routes.ts';
 import { parseEntryId, resolveVersions, type EntryKey } from './translations.ts';
 

@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { calendarDateExists } from '../../core/calendarDate.ts';
 import { isUnfinished, withoutBlanks } from './blankValues.ts';
 import { bodyImageProblems } from './contentImages.ts';
 import { parseContentFile } from './contentFile.ts';
@@ -31,14 +32,7 @@ export function findImpossibleDates(source: string): { field: string; value: str
   const problems: { field: string; value: string }[] = [];
   for (const match of frontMatter.matchAll(/^\s*([\w-]+):\s*(\d{4})-(\d{2})-(\d{2})(?=[\sT]|$)/gm)) {
     const [, field, y, m, d] = match as unknown as [string, string, string, string, string];
-    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (
-      date.getUTCFullYear() !== Number(y) ||
-      date.getUTCMonth() !== Number(m) - 1 ||
-      date.getUTCDate() !== Number(d)
-    ) {
-      problems.push({ field, value: `${y}-${m}-${d}` });
-    }
+    if (!calendarDateExists(Number(y), Number(m), Number(d))) problems.push({ field, value: `${y}-${m}-${d}` });
   }
   return problems;
 }

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type LocaleCode } from '../../core/locales.ts';
-import { isGermanOnly, type CollectionName, type TranslationStatus } from '../../schemas/content.ts';
+import { isGermanOnly, type CollectionName } from '../../core/collections.ts';
+import type { TranslationStatus } from '../../schemas/fields.ts';
 import { oncePerBuild } from './buildCache.ts';
 import { unfinishedTranslation } from './contentLoader.ts';
 import { reservedEventSlugs } from '../routes.ts';

@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { DistrictName } from '../../core/districts.ts';
-import { stationNumbers } from '../../schemas/content.ts';
+import { stationNumbers } from '../../schemas/fields.ts';
 import type { LocalizedEntry } from './localizedContent.ts';
 
 type PartnerData = CollectionEntry<'partners'>['data'];

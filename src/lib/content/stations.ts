@@ -3,7 +3,7 @@
  * name is its number (`content/stations/de/1.md`). Pages get stations here,
  * so a missing or misnamed file fails the build with its path.
  */
-import { stationNumbers } from '../../schemas/content.ts';
+import { stationNumbers } from '../../schemas/fields.ts';
 import type { LocaleCode } from '../../core/locales.ts';
 import { getLocalizedEntries, type LocalizedEntry } from './localizedContent.ts';
 

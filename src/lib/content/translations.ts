@@ -4,7 +4,7 @@
  * without Astro.
  */
 import { defaultLocale, isLocaleCode, localeCodes, type LocaleCode } from '../../core/locales.ts';
-import { slugPattern } from '../../schemas/content.ts';
+import { slugPattern } from '../../core/collections.ts';
 
 export interface EntryKey {
   lang: LocaleCode;
