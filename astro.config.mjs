@@ -16,6 +16,7 @@ import { shareImages } from './src/integrations/shareImages.ts';
 import { hostConfig } from './src/integrations/hostConfig.ts';
 import { adminDevPage } from './src/integrations/adminDevPage.ts';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown.ts';
+import { sanitizeContentHtml } from './src/markdown/sanitizeContentHtml.ts';
 
 const germanFallbacks = new Set(fallbackPaths(contentRoot()));
 
@@ -36,7 +37,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [neutralizeHostileMarkdown],
-      hastPlugins: [linkGlossaryTerms, markGermanTerms, markLinkLanguage],
+      // The sanitizer last: it checks what the other plugins made.
+      hastPlugins: [linkGlossaryTerms, markGermanTerms, markLinkLanguage, sanitizeContentHtml],
     }),
   },
   build: {

@@ -59,7 +59,7 @@ export default [
     'Build plugins use src/lib and the definitions (the admin page also the CMS configuration), not pages or components.',
   ),
   layer(
-    ['src/components/**', 'src/layouts/**', 'src/pages/**', 'src/browser/**'],
+    ['src/components/**', 'src/layouts/**', 'src/pages/**'],
     buildOnly.filter((p) => p !== '**/admin/**'),
     'Pages and components render what src/lib works out; build plugins, scripts and tests are not theirs to import.',
     [
@@ -70,6 +70,11 @@ export default [
           'Pages read content through src/lib/content (localizedContent, eventCatalog): German fallback and caching live there.',
       },
     ],
+  ),
+  layer(
+    ['src/browser/**'],
+    [...buildOnly, ...renderers, '**/core/berlinTime.ts', '**/schemas/**'],
+    'Scripts sent to readers stay small (≤ 5 KB at load): they get facts from the page, not from build modules such as Berlin time (Temporal) or the schemas (zod).',
   ),
   layer(
     ['admin/**'],

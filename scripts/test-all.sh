@@ -17,7 +17,7 @@ eslint .
 prettier --check . --log-level warn
 
 step "Logical CSS only"
-node scripts/check-logical-css.mjs
+stylelint "src/**/*.{css,astro}"
 
 step "Translations: missing, empty or older than German (fails on gaps in guide, glossary, pages)"
 node scripts/check-translations.ts

@@ -22,6 +22,7 @@ describe('import boundaries', () => {
     ['src/lib/events/example.ts', "import Card from '../../components/EventCard.astro';", 'src/lib is logic'],
     ['src/components/Example.astro', "import { searchIndex } from '../integrations/searchIndex.ts';", 'Pages'],
     ['src/pages/example.astro', "import { getCollection } from 'astro:content';", 'through src/lib/content'],
+    ['src/browser/example.ts', "import { todayInBerlin } from '../core/berlinTime.ts';", 'Scripts sent to readers'],
     ['admin/example.ts', "import Card from '../src/components/EventCard.astro';", 'The CMS'],
   ])('%s may not: %s', async (file, source, message) => {
     const problems = await importProblems(file, file.endsWith('.astro') ? `---\n${source}\n---` : source);
