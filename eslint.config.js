@@ -22,7 +22,17 @@ const layer = (files, forbidden, message, extra = []) => ({
 });
 
 export default [
-  { ignores: ['dist/', 'dist-examples/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-examples/',
+      'dist-components/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-strict'],

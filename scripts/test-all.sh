@@ -41,5 +41,8 @@ node scripts/size-report.mjs | tail -n 2
 step "Valid HTML: the W3C Nu Html Checker over the built pages (0 errors)"
 bash scripts/check-html.sh
 
+step "Component examples rendered with Astro's Container API (Vitest; writes dist-components/ for the axe check)"
+vitest run --config vitest.components.config.ts
+
 step "Browser tests: e2e and accessibility (Playwright, Debian Chromium)"
 playwright test

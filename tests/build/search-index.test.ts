@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/core/locales.ts';
-import { readPagefindFile } from '../../src/integrations/searchIndexChunks.ts';
+import { readPagefindFile } from '../../src/integrations/pagefindCodec.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtPages, distDir } from './dist.ts';
 

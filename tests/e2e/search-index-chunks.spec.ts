@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { allLocales } from '../../src/core/locales.ts';
-import { decodeCbor, encodeCbor, readPagefindFile } from '../../src/integrations/searchIndexChunks.ts';
+import { decodeCbor, encodeCbor, readPagefindFile } from '../../src/integrations/pagefindCodec.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { distDir } from '../build/dist.ts';
 

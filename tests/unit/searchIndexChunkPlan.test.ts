@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { encodeCbor } from '../../src/integrations/pagefindCodec.ts';
 import {
   chooseCuts,
   chunkRanges,
-  decodeCbor,
-  encodeCbor,
+  planChunks,
   sharedPrefixLength,
-} from '../../src/integrations/searchIndexChunks.ts';
+  type IndexWord,
+} from '../../src/integrations/searchIndexChunkPlan.ts';
 
 /** Which chunk Pagefind loads for a term: the first with from ≤ term ≤ to, compared as UTF-8 bytes (Rust). */
 function chunkFor(term: string, ranges: [string, string][]): number {
@@ -29,39 +30,6 @@ function vocabulary(): string[] {
     }
   return [...words].sort(byUtf8);
 }
-
-describe('Pagefind file format (CBOR)', () => {
-  it('encodes and decodes integers, negative locations, text and nested arrays losslessly', () => {
-    const value = [
-      '1.6.0',
-      [
-        [
-          'ausbildung',
-          [
-            [0, [-25, 62], []],
-            [300, [70000, -169], [-3, 10]],
-          ],
-          [],
-        ],
-      ],
-      'تدريب',
-      2 ** 33,
-    ];
-    const bytes = encodeCbor(value);
-    expect(decodeCbor(bytes)).toEqual(value);
-    expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
-    // Shortest heads, as Pagefind writes them: 23 fits in the head, 24 takes one more byte.
-    expect([...encodeCbor(23)]).toEqual([0x17]);
-    expect([...encodeCbor(24)]).toEqual([0x18, 24]);
-    expect([...encodeCbor(-25)]).toEqual([0x38, 24]);
-  });
-
-  it('refuses what Pagefind does not write, instead of guessing', () => {
-    expect(() => decodeCbor(Uint8Array.from([0xa1, 0x01, 0x02]))).toThrow(/major type 5/);
-    expect(() => decodeCbor(Uint8Array.from([0x01, 0x02]))).toThrow(/1 bytes after/);
-    expect(() => encodeCbor(1.5)).toThrow(/not an integer/);
-  });
-});
 
 describe('cutting the word index into chunks', () => {
   const words = vocabulary();
@@ -109,5 +77,68 @@ describe('cutting the word index into chunks', () => {
   it('makes a single chunk when everything fits', () => {
     expect(chooseCuts(words, sizes, 1e9)).toEqual([]);
     expect(chunkRanges([words])).toEqual([['', String.fromCodePoint(0x10ffff)]]);
+  });
+});
+
+describe("planning the chunks of one language's index", () => {
+  // Index words as Pagefind writes them: the word, its pages with positions (negative: weighted), no variants.
+  const index: IndexWord[] = vocabulary().map((word, i) => [word, [[i % 7, [i, -25, i + 3]]], []]);
+  const target = 400;
+  const plan = planChunks(index, target);
+  const bytes = (words: IndexWord[]) => words.reduce((sum, word) => sum + encodeCbor(word).length, 0);
+
+  it("puts every word of the index into exactly one chunk, in the index's order", () => {
+    expect(plan.length).toBeGreaterThan(5);
+    expect(plan.flatMap((chunk) => chunk.words)).toEqual(index);
+  });
+
+  it('fills every chunk but the last to at least 60 % of the target, counting encoded CBOR bytes', () => {
+    for (const chunk of plan.slice(0, -1)) expect(bytes(chunk.words)).toBeGreaterThanOrEqual(target * 0.6);
+    expect(bytes(plan.at(-1)!.words)).toBeGreaterThan(0);
+  });
+
+  it('gives each chunk a range holding its own words, the ranges together covering every term', () => {
+    const ranges = plan.map((chunk): [string, string] => [chunk.from, chunk.to]);
+    expect(ranges[0]![0]).toBe('');
+    expect(ranges.at(-1)![1]).toBe(String.fromCodePoint(0x10ffff));
+    for (const [i, chunk] of plan.entries())
+      for (const [word] of chunk.words) expect(chunkFor(word, ranges), word).toBe(i);
+    for (const [i, chunk] of plan.slice(1).entries()) expect(chunk.from).toBe(`${plan[i]!.to}\u0000`);
+  });
+
+  it('plans one chunk covering every term for an index under the target, even an empty one', () => {
+    expect(planChunks(index, 1e9)).toEqual([{ from: '', to: String.fromCodePoint(0x10ffff), words: index }]);
+    expect(planChunks([], target)).toEqual([{ from: '', to: String.fromCodePoint(0x10ffff), words: [] }]);
+  });
+
+  it('refuses words out of UTF-8 byte order, where ranges would send terms to the wrong chunk', () => {
+    // 'z' (0x7A) sorts before 'ä' (0xC3 0xA4) in UTF-8, though after it in German collation.
+    expect(() =>
+      planChunks(
+        [
+          ['ä', [], []],
+          ['z', [], []],
+        ],
+        target,
+      ),
+    ).toThrow(/not in word order at "z"/);
+    expect(() =>
+      planChunks(
+        [
+          ['ab', [], []],
+          ['ab', [], []],
+        ],
+        target,
+      ),
+    ).toThrow(/not in word order/);
+    expect(
+      planChunks(
+        [
+          ['z', [], []],
+          ['ä', [], []],
+        ],
+        target,
+      ),
+    ).toHaveLength(1);
   });
 });
