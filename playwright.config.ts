@@ -1,9 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/browser.ts';
-
-const port = 4321;
-/** The build with the invented example events: `EXAMPLE_EVENTS=1 npm run build`. */
-export const examplesPort = 4322;
+// Chooses the servers' free ports, once, here in the runner; the workers inherit them (servers.ts).
+import { examplesOrigin, examplesPort, siteOrigin, sitePort } from './tests/e2e/servers.ts';
 
 export default defineConfig({
   testDir: 'tests',
@@ -16,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: siteOrigin,
     trace: 'off',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
@@ -30,14 +28,14 @@ export default defineConfig({
   // by a plain static server (Astro's preview allows one server per project).
   webServer: [
     {
-      command: `node scripts/serve-static.mjs dist --port=${port}`,
-      url: `http://127.0.0.1:${port}/de/`,
+      command: `node scripts/serve-static.ts dist --port=${sitePort}`,
+      url: `${siteOrigin}/de/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve-static.mjs dist-examples --port=${examplesPort}`,
-      url: `http://127.0.0.1:${examplesPort}/de/`,
+      command: `node scripts/serve-static.ts dist-examples --port=${examplesPort}`,
+      url: `${examplesOrigin}/de/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -62,7 +62,7 @@ function indexedPages(dir: string): { url: string; html: string }[] {
  */
 export async function measureFirstSearch(distDir: string, port: number): Promise<({ lang: string } & FirstSearch)[]> {
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', distDir, `--port=${port}`], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-static.ts', distDir, `--port=${port}`], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: ({ lang: string } & FirstSearch)[] = [];
@@ -82,7 +82,7 @@ export async function measureFirstSearch(distDir: string, port: number): Promise
 // Run as a script (npm run bench:search): the first search, a slow phone, Ukrainian word forms.
 if (import.meta.main) {
   const firstSearch = await measureFirstSearch('dist', port + 1);
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', `--port=${port}`], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', `--port=${port}`], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {

@@ -257,7 +257,7 @@ function lighthouseRun(url: string) {
 const lighthouse: ({ page: string } & ReturnType<typeof lighthouseRun>)[] = [];
 if (!args.has('--skip-lighthouse')) {
   const port = 4394;
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', realOut, `--port=${port}`], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-static.ts', realOut, `--port=${port}`], { stdio: 'ignore' });
   await new Promise((done) => setTimeout(done, 800));
   try {
     for (const lang of ['de', 'ar']) {

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { localeFromPath, routes } from '../../src/lib/routes.ts';
 import { axePages } from '../e2e/pages.ts';
 import { axeViolations } from './axe.ts';
+import { examplesOrigin } from '../e2e/servers.ts';
 
 async function checkAll(page: Page, pages: readonly { name: string; path: string }[]) {
   test.setTimeout(60_000 + pages.length * 8_000);
@@ -61,7 +62,7 @@ const examplePages = [
 ];
 
 test.describe('with example events', () => {
-  test.use({ baseURL: 'http://127.0.0.1:4322' });
+  test.use({ baseURL: examplesOrigin });
   test(`axe finds no WCAG 2.1 A/AA violation: event pages with a full calendar (${examplePages.length})`, async ({
     page,
   }) => {

@@ -4,13 +4,25 @@
  * of the steps are the editors' guide's images (`docs/redaktion/`, `npm run docs:screenshots`), so it stays true.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readFrontMatter } from '../../src/lib/content/translationReport.ts';
 import { withoutBlanks } from '../../src/lib/content/blankValues.ts';
+// decap-server's port: a free one, DECAP_SERVER_PORT as chosen for this run (tests/e2e/servers.ts).
 import { decapServerOrigin, decapServerPort } from '../../src/core/site.ts';
+import { builtCmsOrigin, builtCmsPort, devServerPort } from './servers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 // The editors' guide shows these screenshots. The suite writes them to test-results/ (it changes no tracked
@@ -20,8 +32,10 @@ const guideImages = process.env.UPDATE_GUIDE_IMAGES
   : join(root, 'test-results/redaktion');
 let project: string;
 let decapServer: ChildProcess;
+let builtCms: ChildProcess;
 
 test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: builtCmsOrigin });
 // Editors work at a desk: the CMS is tried at a laptop's size.
 test.use({
   viewport: { width: 1280, height: 900 },
@@ -38,7 +52,7 @@ test.beforeAll(async () => {
   for (const entry of ['content', 'public', 'src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  // The test's build checks the content pages; the CMS page (which bundles Decap) is served from dist/.
+  // The test's build checks the content pages; the CMS page (which bundles Decap) is dist/'s (builtSiteForThisRun).
   rmSync(join(project, 'src/pages/admin'), { recursive: true, force: true });
   mkdirSync(guideImages, { recursive: true });
   decapServer = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
@@ -53,11 +67,43 @@ test.beforeAll(async () => {
     stdio: 'ignore',
     detached: true,
   });
+  builtCms = spawn(
+    process.execPath,
+    [join(root, 'scripts/serve-static.ts'), builtSiteForThisRun(), `--port=${builtCmsPort}`],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   // decap-server answers GET /api/v1 with 404 once it listens.
   await expect
     .poll(async () => (await fetch(`${decapServerOrigin}/api/v1`).catch(() => undefined))?.status, { timeout: 30_000 })
     .toBe(404);
+  await expect
+    .poll(async () => (await fetch(`${builtCmsOrigin}/admin/`).catch(() => undefined))?.status, { timeout: 30_000 })
+    .toBe(200);
 });
+
+/**
+ * The built site (dist/) with its CMS page pointed at this run's decap-server, in a folder of the
+ * test's own, served on loopback like dist/. The build wrote the decap-server address it was made
+ * for (8081 unless DECAP_SERVER_PORT was set) into the page's CMS config and Content-Security-Policy;
+ * this run's decap-server listens on a free port, so that address is swapped for it – the only
+ * change. (Not swapped in the browser: Chromium lets only a page it loaded from loopback reach
+ * decap-server on loopback.)
+ */
+function builtSiteForThisRun(): string {
+  const dist = join(root, 'dist');
+  const built = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+  const config = built.match(/<script type="application\/json" id="cms-config">(.*?)<\/script>/s)?.[1];
+  const backend = config && (JSON.parse(config) as { local_backend?: { url: string } }).local_backend;
+  if (!backend) throw new Error('dist/admin/ offers no local backend: build it for this machine (no public SITE_URL).');
+  const site = join(project, 'built-site');
+  mkdirSync(join(site, 'admin'), { recursive: true });
+  for (const name of readdirSync(dist)) if (name !== 'admin') symlinkSync(join(dist, name), join(site, name));
+  writeFileSync(join(site, 'admin/index.html'), built.replaceAll(new URL(backend.url).origin, decapServerOrigin));
+  return site;
+}
 
 // The admin page's policy allows no inline script: any script Decap needed would be refused and
 // reported here, so the policy can stay that strict only while this stays empty.
@@ -74,6 +120,7 @@ test.afterEach(() => {
 
 test.afterAll(() => {
   if (decapServer?.pid) process.kill(-decapServer.pid, 'SIGTERM');
+  if (builtCms?.pid) process.kill(-builtCms.pid, 'SIGTERM');
   rmSync(project, { recursive: true, force: true });
 });
 
@@ -267,21 +314,20 @@ test('under `npm start` publishing does not reload the CMS (the dev server reloa
 }) => {
   test.setTimeout(240_000);
   // The dev server on a port of its own, on the same copy of the content decap-server writes to.
-  const devPort = 4330;
   const dev = spawn(
     process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devPort)],
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devServerPort)],
     { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true },
   );
   try {
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status, {
+      .poll(async () => (await fetch(`http://127.0.0.1:${devServerPort}/admin/`).catch(() => undefined))?.status, {
         timeout: 60_000,
       })
       .toBe(200);
     let loads = 0;
     page.on('load', () => loads++);
-    await page.goto(`http://127.0.0.1:${devPort}/admin/#/collections/partners/entries/lamsa`);
+    await page.goto(`http://127.0.0.1:${devServerPort}/admin/#/collections/partners/entries/lamsa`);
     // The first visit compiles Decap for the dev server: it may take a while.
     await page.getByRole('button', { name: 'Login' }).click({ timeout: 120_000 });
     await expect(page.getByText('Aktuelle Sprache: DE')).toBeVisible({ timeout: 60_000 });

@@ -7,8 +7,9 @@ import { expect, test } from '@playwright/test';
 import { allLocales, localeCodes } from '../../src/core/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { axeViolations } from '../a11y/axe.ts';
+import { examplesOrigin } from './servers.ts';
 
-test.use({ baseURL: 'http://127.0.0.1:4322' });
+test.use({ baseURL: examplesOrigin });
 
 const card = (page: import('@playwright/test').Page, slug: string) =>
   page.locator(`[data-event-list] li:has(a[href$="/veranstaltungen/${slug}/"])`);
@@ -58,7 +59,7 @@ test.describe('finding an event', () => {
   });
 
   test('filters work without JavaScript', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: 'http://127.0.0.1:4322' });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: examplesOrigin });
     const page = await context.newPage();
     await page.goto(routes.section('de', 'events'));
     await page.locator('.event-filters a', { hasText: 'Stendal' }).click();

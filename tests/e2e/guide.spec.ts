@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { allLocales } from '../../src/core/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { examplesOrigin } from './servers.ts';
 
 test.describe('from the start page to "what it is, what it pays, what I need, what I do next"', () => {
   for (const locale of allLocales) {
@@ -60,7 +61,7 @@ test.describe('the campaign page in Arabic', () => {
 
 test.describe('translation status', () => {
   test('a reader of an outdated translation is told above the text and can open the German text', async ({ page }) => {
-    await page.goto('http://127.0.0.1:4322/en/beispiel-geaenderter-text/');
+    await page.goto(`${examplesOrigin}/en/beispiel-geaenderter-text/`);
     const notice = page.locator('.translation-notice');
     await expect(notice).toContainText('20 November 2026');
     await notice.getByRole('link').click();

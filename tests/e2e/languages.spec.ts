@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { allLocales, localeCodes, locales } from '../../src/core/locales.ts';
 import { pageTypes } from './pages.ts';
+import { examplesOrigin } from './servers.ts';
 
 test.describe('five languages', () => {
   for (const locale of allLocales) {
@@ -61,7 +62,7 @@ test.describe('five languages', () => {
     page,
   }) => {
     // The real content is complete in five languages; the example build has a German-only page.
-    await page.goto('http://127.0.0.1:4322/ru/beispiel-nur-auf-deutsch/');
+    await page.goto(`${examplesOrigin}/ru/beispiel-nur-auf-deutsch/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('main')).toHaveAttribute('lang', 'de');
     await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');

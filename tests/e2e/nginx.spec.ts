@@ -15,10 +15,10 @@ import { localeCodes } from '../../src/core/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
 import { pageTypes } from './pages.ts';
+import { nginxPort as port } from './servers.ts';
 
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const dist = resolve(import.meta.dirname, '../../dist');
-const port = 4330;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
 

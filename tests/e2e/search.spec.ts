@@ -3,6 +3,7 @@ import { allLocales, type LocaleCode } from '../../src/core/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { axeViolations } from '../a11y/axe.ts';
 import { firstSearchBudget, firstSearchTransfer } from './firstSearch.ts';
+import { examplesOrigin } from './servers.ts';
 
 const results = (page: Page) => page.locator('.search-results li');
 const firstLinks = async (page: Page, n: number) =>
@@ -154,7 +155,7 @@ test('axe finds nothing on the search page with results shown (ar)', async ({ pa
 });
 
 test.describe('with the example events', () => {
-  test.use({ baseURL: 'http://127.0.0.1:4322' });
+  test.use({ baseURL: examplesOrigin });
 
   test('upcoming events rank above past ones', async ({ page }) => {
     await page.goto(`${routes.search('de')}?q=Beispiel&type=event`);

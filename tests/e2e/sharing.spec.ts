@@ -9,8 +9,8 @@ import { renderTextLine, shareImageFonts, wrapText } from '../../src/integration
 import { routes } from '../../src/lib/routes.ts';
 import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
 import { decodeQrPng, pngSize } from '../qrDecode.ts';
+import { examplesOrigin as examples } from './servers.ts';
 
-const examples = 'http://127.0.0.1:4322';
 const site = 'http://localhost:4321';
 
 /** Darkness per pixel column across the ink, resampled to `bins` values: the shape of a line of text. */

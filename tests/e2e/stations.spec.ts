@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allLocales } from '../../src/core/locales.ts';
 import { routes } from '../../src/lib/routes.ts';
-
-const examples = 'http://127.0.0.1:4322';
+import { examplesOrigin as examples } from './servers.ts';
 
 /** The answers of "I have left school, and my question is about my residence permit" – and the station they lead to. */
 const residenceQuestion = { answers: ['wunsch', 'station-1'], station: '1' };

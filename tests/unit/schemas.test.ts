@@ -174,6 +174,13 @@ describe('contact details and translation status readers can trust', () => {
     expect(partnerSchema.safeParse({ ...partner, website: 'https://example.org' }).success).toBe(true);
   });
 
+  it('refuses an e-mail address that is not one, saying how one looks', () => {
+    const contactSource = { url: 'https://example.org/kontakt', checked: '2026-12-03' };
+    expect(issues(partnerSchema.safeParse({ ...partner, email: 'beratung-at-example.org', contactSource }))).toEqual([
+      'email: Eine gültige E-Mail-Adresse angeben, z. B. beratung@example.org.',
+    ]);
+  });
+
   it('asks for the source of each office’s contact details too', () => {
     const office = { district: 'Magdeburg', phone: '+49 391 000000' };
     expect(issues(partnerSchema.safeParse({ ...partner, coverage: 'jeder-kreis', offices: [office] }))[0]).toMatch(

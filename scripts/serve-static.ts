@@ -5,10 +5,10 @@
  * unknown paths → `/404.html` with status 404. Used by the browser tests
  * (Astro's preview allows only one server per project; the tests need two).
  *
- * Usage: node scripts/serve-static.mjs <dir> [--port=4321] [--host=127.0.0.1]
+ * Usage: node scripts/serve-static.ts <dir> [--port=4321] [--host=127.0.0.1]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -16,7 +16,7 @@ const root = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? 4321);
 const host = args.find((a) => a.startsWith('--host='))?.slice(7) ?? '127.0.0.1';
 
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +33,7 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
-function send(response, status, file) {
+function send(response: ServerResponse, status: number, file: string): void {
   response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
 }
@@ -45,7 +45,7 @@ if (!existsSync(root)) {
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
-  let pathname;
+  let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
