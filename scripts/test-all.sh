@@ -36,7 +36,7 @@ EXAMPLE_EVENTS=1 astro build
 
 step "Built site: links, page shell, sitemap, size budget (Vitest)"
 vitest run tests/build
-node scripts/size-report.mjs | tail -n 2
+node scripts/size-report.ts | tail -n 2
 
 step "Valid HTML: the W3C Nu Html Checker over the built pages (0 errors)"
 bash scripts/check-html.sh
