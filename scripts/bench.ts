@@ -21,7 +21,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, languages, writePeerDocs } from './bench/corpus.ts';
 import { measureFirstSearch } from './bench-search.ts';
-import { measurePage } from './size-report.mjs';
+import { languagePageTypes, realExamples, type PageType } from './pageTypes.ts';
+import { measurePage } from './size-report.ts';
 
 const args = new Set(process.argv.slice(2));
 const work = resolve('node_modules/.cache/bench');
@@ -121,17 +122,12 @@ rmSync(imageCache, { recursive: true, force: true });
 const ours = await buildOurs(1, 'first run, preview images drawn');
 const oursCached = await buildOurs(1, 'again, preview images from the cache');
 
-const pageTypes = {
-  start: '/{lang}/',
-  eventList: '/{lang}/veranstaltungen/',
-  event: '/{lang}/veranstaltungen/bench-event-1/',
-  guide: '/{lang}/ausbildung/was-ist-eine-ausbildung/',
-  partner: '/{lang}/partner/bench-partner-18/',
-  search: '/{lang}/suche/',
-};
-const perPageType = Object.entries(pageTypes).flatMap(([type, pattern]) =>
+// A generated event and partner: pages as the corpus makes them, beside the real guide page.
+const corpusPageTypes = languagePageTypes({ ...realExamples, event: 'bench-event-1', partner: 'bench-partner-18' });
+const measuredTypes: PageType[] = ['start', 'eventList', 'event', 'guide', 'partner', 'search'];
+const perPageType = measuredTypes.flatMap((type) =>
   (['de', 'ar'] as const).map((lang) => {
-    const page = measurePage(oursCached.outDir, pattern.replace('{lang}', lang));
+    const page = measurePage(oursCached.outDir, corpusPageTypes[type](lang));
     return {
       type,
       lang,

@@ -28,7 +28,7 @@ builds=(
   "Build, and the build with the example events (dist-examples/, for the event browser tests)::astro build && EXAMPLE_EVENTS=1 astro build"
 )
 built_site_checks=(
-  "Built site: links, page shell, sitemap, size budget; bad content stops the build (Vitest)::vitest run tests/build && node scripts/size-report.mjs | tail -n 2"
+  "Built site: links, page shell, sitemap, size budget; bad content stops the build (Vitest)::vitest run tests/build && node scripts/size-report.ts | tail -n 2"
   "Valid HTML: the W3C Nu Html Checker over the built pages (0 errors)::bash scripts/check-html.sh"
   "Component examples rendered with Astro's Container API (Vitest; writes dist-components/ for the axe check)::vitest run --config vitest.components.config.ts"
 )

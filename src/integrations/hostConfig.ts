@@ -25,6 +25,7 @@ import {
   strictTransportSecurity,
 } from '../lib/securityPolicy.ts';
 import { isLocalBuild } from '../core/site.ts';
+import { inlineScriptsOf, parseHtml } from '../lib/formats/htmlDocument.ts';
 import { pagePaths, siteFolders } from '../lib/routes.ts';
 
 export interface Redirect {
@@ -45,7 +46,7 @@ function* filesIn(folder: string, name: (file: string) => boolean): Generator<st
 export function shortLinkRedirects(outDir: string): Redirect[] {
   return [...filesIn(join(outDir, siteFolders.shortLinks), (name) => name === 'index.html')]
     .map((file) => {
-      const to = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      const to = parseHtml(readFileSync(file, 'utf8')).refreshTarget();
       if (!to) throw new Error(`${file}: a short link page without its target.`);
       return { from: `/${relative(outDir, file).replace(/\/index\.html$/, '')}`, to };
     })
@@ -71,10 +72,8 @@ export function inlineScriptHashes(outDir: string): string[] {
   const hashes = new Set<string>();
   for (const file of filesIn(outDir, (name) => name.endsWith('.html'))) {
     if (`/${relative(outDir, file)}`.startsWith(siteFolders.admin)) continue;
-    const html = readFileSync(file, 'utf8');
-    for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (/\ssrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!)) continue;
-      hashes.add(`sha256-${createHash('sha256').update(body!).digest('base64')}`);
+    for (const body of inlineScriptsOf(readFileSync(file, 'utf8'))) {
+      hashes.add(`sha256-${createHash('sha256').update(body).digest('base64')}`);
     }
   }
   return [...hashes].sort();

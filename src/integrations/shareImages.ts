@@ -20,41 +20,21 @@ import { designVersion, shareCardSvg, shareImageFonts } from './shareCardRendere
 import { shareImagePath, type ShareCard } from '../lib/sharing/shareImage.ts';
 import { uiStrings } from '../i18n/translator.ts';
 import { isLocaleCode } from '../core/locales.ts';
-
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&amp;/g, '&');
-
-/** The value of an attribute in one tag (Astro writes attributes double-quoted). */
-const attribute = (tag: string, name: string) => {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? decodeEntities(match[1]!) : undefined;
-};
-
-const metaTag = (html: string, property: string) =>
-  new RegExp(`<meta[^>]*\\sproperty="${property}"[^>]*>`).exec(html)?.[0];
+import { parseHtmlHead, type HtmlDocument } from '../lib/formats/htmlDocument.ts';
 
 /** The card a built page asks for, if the image it points to is its own (not another page's). */
-export function cardOfPage(html: string, pagePath: string, address: string): ShareCard | undefined {
-  const imageTag = metaTag(html, 'og:image');
-  const imageUrl = imageTag && attribute(imageTag, 'content');
+export function cardOfPage(head: HtmlDocument, pagePath: string, address: string): ShareCard | undefined {
+  const imageTag = head.first('meta[property="og:image"]');
+  const imageUrl = imageTag?.attribute('content');
   if (!imageUrl || new URL(imageUrl).pathname !== shareImagePath(pagePath)) return undefined;
-  const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
-  const lang = attribute(htmlTag, 'lang') ?? 'de';
-  const titleTag = metaTag(html, 'og:title');
-  const title = titleTag && attribute(titleTag, 'content');
+  const lang = head.root.attribute('lang') ?? 'de';
+  const title = head.meta('og:title');
   if (!title) throw new Error(`${pagePath}: og:title is missing; the link preview needs it.`);
-  const detail = attribute(imageTag, 'data-detail');
+  const detail = imageTag!.attribute('data-detail');
   const strings = uiStrings[isLocaleCode(lang) ? lang : 'de'];
   return {
     lang,
-    dir: attribute(htmlTag, 'dir') === 'rtl' ? 'rtl' : 'ltr',
+    dir: head.root.attribute('dir') === 'rtl' ? 'rtl' : 'ltr',
     title,
     ...(detail ? { detail } : {}),
     kicker: strings['site.tagline'] ?? '',
@@ -124,15 +104,15 @@ export function shareImages(options: { cacheDir?: string } = {}): AstroIntegrati
         const copies: { cached: string; target: string }[] = [];
         for (const file of htmlFiles(outDir)) {
           if (relative(outDir, file).startsWith('admin')) continue;
-          const html = readFileSync(file, 'utf8');
-          const imageTag = metaTag(html, 'og:image');
-          const imageUrl = imageTag && attribute(imageTag, 'content');
+          // The link preview is all in the head: the rest of the page need not be parsed.
+          const head = parseHtmlHead(readFileSync(file, 'utf8'));
+          const imageUrl = head.first('meta[property="og:image"]')?.attribute('content');
           if (!imageUrl) continue;
           wanted.add(new URL(imageUrl).pathname);
           const pagePath = `/${relative(outDir, file)
             .replace(/index\.html$/, '')
             .replace(/\.html$/, '/')}`;
-          const card = cardOfPage(html, pagePath, address);
+          const card = cardOfPage(head, pagePath, address);
           if (!card) continue;
           const imagePath = shareImagePath(pagePath);
           owners.set(imagePath, pagePath);

@@ -41,7 +41,7 @@ export const searchIndexScript = `${siteFolders.searchIndex}pagefind.js`;
 export const pagePaths = (): string[] => [
   '/',
   '/index.html',
-  '/404.html',
+  routes.sharedNotFound(),
   ...localeCodes.map((code) => `/${code}/`),
   siteFolders.shortLinks,
 ];
@@ -173,6 +173,8 @@ export const routes = {
   /** Atom feed of upcoming events per language. */
   feed: (lang: LocaleCode) => `/${lang}/veranstaltungen/feed.xml`,
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
+  /** The "not found" page for everything outside the language folders. */
+  sharedNotFound: () => '/404.html',
   /** The search page; `?q=` carries the words, so the header form works without JavaScript. */
   search: (lang: LocaleCode) => `/${lang}/suche/`,
 } as const;

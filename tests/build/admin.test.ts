@@ -2,20 +2,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHtml, type HtmlDocument } from '../../src/lib/formats/htmlDocument.ts';
 import { assertBuilt, distDir } from './dist.ts';
 import { decapServerOrigin } from '../../src/core/site.ts';
 
 describe('/admin/', () => {
-  let html = '';
+  let page: HtmlDocument;
   beforeAll(() => {
     assertBuilt();
-    html = readFileSync(join(distDir, 'admin/index.html'), 'utf8');
+    page = parseHtml(readFileSync(join(distDir, 'admin/index.html'), 'utf8'));
   });
 
   it('is German, noindex, with its own Content-Security-Policy that allows what Decap needs and nothing from elsewhere', () => {
-    expect(html).toContain('<html lang="de">');
-    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
-    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!;
+    expect(page.root.attribute('lang')).toBe('de');
+    expect(page.meta('robots')).toBe('noindex, nofollow');
+    const csp = page.meta('Content-Security-Policy')!;
     expect(csp).toContain("'unsafe-eval'");
     expect(csp).toMatch(/script-src 'self' 'unsafe-eval';/);
     // This test build is local (no SITE_URL): the CMS may reach decap-server on this machine.
@@ -24,7 +25,7 @@ describe('/admin/', () => {
   });
 
   it('loads Decap from this site, never from a CDN', () => {
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+    const scripts = page.scripts().flatMap(({ src }) => (src === undefined ? [] : [src]));
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) expect(src).toMatch(/^\/_astro\//);
   });
@@ -33,6 +34,6 @@ describe('/admin/', () => {
     const sitemaps = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const file of sitemaps) expect(readFileSync(join(distDir, file), 'utf8')).not.toContain('/admin');
-    expect(html).not.toContain('data-pagefind-body');
+    expect(page.all('[data-pagefind-body]')).toEqual([]);
   });
 });

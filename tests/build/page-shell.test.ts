@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/core/locales.ts';
 import { fallbackPaths } from '../../src/lib/content/contentFiles.ts';
 import { isPrintView, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes.ts';
-import { attr, builtPages, distDir, tags } from './dist.ts';
+import { builtPages, distDir } from './dist.ts';
 
 const site = 'http://localhost:4321';
 const pages = builtPages();
@@ -27,60 +27,57 @@ describe('the page shell of every page in a language folder', () => {
     expect(pathsPer[0]!.length).toBeGreaterThan(8);
   });
 
-  it.each(languagePages.map((p) => [p.path, p] as const))('%s', (path, { html }) => {
+  it.each(languagePages.map((p) => [p.path, p] as const))('%s', (path, { doc }) => {
     const lang = localeFromPath(path)!;
-    const htmlTag = html.match(/<html[^>]*>/)![0];
-    expect(attr(htmlTag, 'lang')).toBe(locales[lang].bcp47);
-    expect(attr(htmlTag, 'dir')).toBe(locales[lang].dir);
+    expect(doc.root.attribute('lang')).toBe(locales[lang].bcp47);
+    expect(doc.root.attribute('dir')).toBe(locales[lang].dir);
 
-    const main = html.match(/<main[^>]*>[\s\S]*<\/main>/)![0];
-    expect(tags(html, /<main\b/g)).toHaveLength(1);
-    expect(tags(main, /<h1\b/g)).toHaveLength(1);
-    expect(tags(html, /<h1\b/g)).toHaveLength(1);
+    expect(doc.all('main')).toHaveLength(1);
+    const main = doc.first('main')!;
+    expect(main.all('h1')).toHaveLength(1);
+    expect(doc.all('h1')).toHaveLength(1);
     // The skip link is the header landmark's first content (nothing may sit outside a landmark).
-    expect(html).toMatch(/<header class="site-header"[^>]*>\s*<a class="skip-link" href="#main">/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    const [firstInHeader] = doc.first('header.site-header')!.contents;
+    expect(typeof firstInHeader !== 'string' && firstInHeader?.is('a.skip-link[href="#main"]')).toBe(true);
+    expect(doc.meta('description')?.length).toBeGreaterThanOrEqual(20);
 
-    const canonical = attr(html.match(/<link rel="canonical"[^>]*>/)![0], 'href');
-    const alternates = tags(html, /<link rel="alternate" hreflang="[^"]+"[^>]*>/g).map((t) => [
-      attr(t, 'hreflang'),
-      attr(t, 'href'),
-    ]);
-    const ogLocale = attr(html.match(/<meta property="og:locale" [^>]*>/)![0], 'content');
-    const mainTag = main.match(/<main[^>]*>/)![0];
+    const canonical = doc.first('link[rel="canonical"]')?.attribute('href');
+    const alternates = doc
+      .all('link[rel="alternate"][hreflang]')
+      .map((link) => [link.attribute('hreflang'), link.attribute('href')]);
+    const ogLocale = doc.meta('og:locale');
 
     if (fallbacks.has(path)) {
       // German text under another language: say so, mark it German, point search engines to the original.
-      expect(attr(mainTag, 'lang')).toBe('de');
-      expect(attr(mainTag, 'dir')).toBe('ltr');
+      expect(main.attribute('lang')).toBe('de');
+      expect(main.attribute('dir')).toBe('ltr');
       expect(canonical).toBe(site + switchLocalePath(path, 'de'));
-      expect(main).toMatch(new RegExp(`<p class="fallback-notice[^"]*" role="note" lang="${locales[lang].bcp47}"`));
+      expect(main.all(`p.fallback-notice[role="note"][lang="${locales[lang].bcp47}"]`)).toHaveLength(1);
       expect(alternates).toEqual([]);
       expect(ogLocale).toBe('de_DE');
     } else {
-      expect(attr(mainTag, 'lang')).toBe(locales[lang].bcp47);
+      expect(main.attribute('lang')).toBe(locales[lang].bcp47);
       expect(canonical).toBe(site + path);
-      expect(main).not.toContain('fallback-notice');
+      expect(main.all('[class*="fallback-notice"]')).toEqual([]);
       const hreflangs = alternates.map(([h]) => h);
       expect(hreflangs).toContain('x-default');
       expect(hreflangs).toContain(locales[lang].bcp47);
       expect(hreflangs).toContain('de');
       expect(ogLocale).toBe(locales[lang].ogLocale);
-      const ogAlternates = tags(html, /<meta property="og:locale:alternate"[^>]*>/g).map((t) => attr(t, 'content'));
-      expect(ogAlternates.length).toBe(hreflangs.length - 2);
+      expect(doc.metas('og:locale:alternate').length).toBe(hreflangs.length - 2);
     }
   });
 
   it('fully translated pages link all five languages plus x-default', () => {
-    const home = languagePages.find((p) => p.path === '/ar/')!.html;
-    const hreflangs = tags(home, /<link rel="alternate" hreflang="[^"]+"/g).map((t) => attr(t, 'hreflang'));
+    const home = languagePages.find((p) => p.path === '/ar/')!.doc;
+    const hreflangs = home.all('link[rel="alternate"][hreflang]').map((link) => link.attribute('hreflang'));
     expect(hreflangs).toEqual(['de', 'en', 'ar', 'ru', 'uk', 'x-default']);
   });
 });
 
 describe('the headings of every built page', () => {
-  it.each(builtPages().map((p) => [p.path, p.html] as const))('%s starts with its h1', (path, html) => {
-    const levels = [...html.matchAll(/<h([1-6])\b/g)].map(([, level]) => Number(level));
+  it.each(pages.map((p) => [p.path, p] as const))('%s starts with its h1', (path, { doc }) => {
+    const levels = doc.headings().map((heading) => heading.level);
     // Pages without headings are redirects (short links) and the language chooser's fallback.
     if (levels.length > 0) expect(levels[0], path).toBe(1);
   });
@@ -112,7 +109,7 @@ describe('the sitemap', () => {
 
 describe('the published build', () => {
   it('contains none of the invented example events', () => {
-    const examples = pages.filter((p) => p.path.includes('/beispiel-') || p.html.includes('class="example-banner'));
+    const examples = pages.filter((p) => p.path.includes('/beispiel-') || p.doc.first('.example-banner'));
     expect(examples.map((p) => p.path)).toEqual([]);
   });
 });

@@ -2,23 +2,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HtmlDocument } from '../../src/lib/formats/htmlDocument.ts';
 import { builtPages, distDir } from './dist.ts';
 
 const eventPages = builtPages().filter(({ path }) => /^\/[a-z]{2}\/veranstaltungen\/[^/]+\/$/.test(path));
-const structuredData = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-    ([, json]) => JSON.parse(json!) as Record<string, unknown>,
-  );
+const structuredData = (doc: HtmlDocument) =>
+  doc
+    .scripts()
+    .filter(({ type }) => type === 'application/ld+json')
+    .map(({ body }) => JSON.parse(body) as Record<string, unknown>);
 
 describe('event JSON-LD', () => {
-  const withDate = eventPages.filter(({ html }) => html.includes('application/ld+json'));
+  const withDate = eventPages.filter(({ doc }) => structuredData(doc).length > 0);
 
   it('is on every event page with a known date', () => {
     expect(withDate.length).toBeGreaterThan(0);
   });
 
-  it.each(withDate.map((p) => [p.path, p.html] as const))('%s', (path, html) => {
-    const [event] = structuredData(html);
+  it.each(withDate.map((p) => [p.path, p] as const))('%s', (path, { doc }) => {
+    const [event] = structuredData(doc);
     expect(event).toMatchObject({ '@type': 'Event', url: expect.stringContaining(path) });
     // The image is the page's own preview image, and it was drawn.
     const [image] = event!.image as string[];

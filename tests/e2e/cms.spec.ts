@@ -23,6 +23,7 @@ import { withoutBlanks } from '../../src/lib/content/blankValues.ts';
 // decap-server's port: a free one, DECAP_SERVER_PORT as chosen for this run (tests/e2e/servers.ts).
 import { decapServerOrigin, decapServerPort } from '../../src/core/site.ts';
 import { builtCmsOrigin, builtCmsPort, devServerPort } from './servers.ts';
+import { parseHtml } from '../../src/lib/formats/htmlDocument.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 // The editors' guide shows these screenshots. The suite writes them to test-results/ (it changes no tracked
@@ -294,10 +295,9 @@ test('an editor adds an image with its description in German and Arabic; without
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   const pageOf = (lang: string) => readFileSync(join(project, 'dist', lang, 'ausbildung', guide, 'index.html'), 'utf8');
   const imagesOf = (html: string) =>
-    [...html.matchAll(/<img\b[^>]*>/g)].map(([tag]) => ({
-      src: /\ssrc="([^"]*)"/.exec(tag)?.[1],
-      alt: /\salt="([^"]*)"/.exec(tag)?.[1],
-    }));
+    parseHtml(html)
+      .all('img')
+      .map((img) => ({ src: img.attribute('src'), alt: img.attribute('alt') }));
   expect(imagesOf(pageOf('de'))).toContainEqual({
     src: '/uploads/stand-der-beratung.png',
     alt: 'Beratung an einem Stand der Kampagne',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { decapServerPort, localSitePort } from '../src/core/site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 
 const children = [
   spawn(bin('decap-server'), [], {
