@@ -96,7 +96,7 @@ export class HtmlElement {
   }
 
   first(selector: string): HtmlElement | undefined {
-    return this.all(selector)[0];
+    return firstDescendant(this.#node, parseSelector(selector));
   }
 
   /** Does this element match `selector`? */
@@ -135,18 +135,47 @@ export interface Heading {
 export class HtmlDocument {
   /** The `<html>` element (a parsed document always has one). */
   readonly root: HtmlElement;
+  readonly #rootNode: Element;
+  /** Every element in document order, and by tag name: built at the first question, so questions are cheap. */
+  #index: { elements: Element[]; byTag: Map<string, Element[]> } | undefined;
 
-  constructor(root: HtmlElement) {
-    this.root = root;
+  constructor(rootNode: Element) {
+    this.#rootNode = rootNode;
+    this.root = new HtmlElement(rootNode);
+  }
+
+  #candidates(selectors: ComplexSelector[]): Element[] {
+    if (!this.#index) {
+      const elements: Element[] = [];
+      const byTag = new Map<string, Element[]>();
+      const walk = (node: Element) => {
+        elements.push(node);
+        const tag = node.tagName.toLowerCase();
+        const sameTag = byTag.get(tag);
+        if (sameTag) sameTag.push(node);
+        else byTag.set(tag, [node]);
+        for (const child of node.childNodes) if (isElement(child)) walk(child);
+      };
+      walk(this.#rootNode);
+      this.#index = { elements, byTag };
+    }
+    // One selector naming its element type needs only the elements of that type.
+    const tag = selectors.length === 1 ? selectors[0]![0]?.compound.tag : undefined;
+    return tag ? (this.#index.byTag.get(tag) ?? []) : this.#index.elements;
   }
 
   /** Elements matching `selector`, `<html>` itself included, in document order. */
   all(selector: string): HtmlElement[] {
-    return [...(this.root.is(selector) ? [this.root] : []), ...this.root.all(selector)];
+    const selectors = parseSelector(selector);
+    return this.#candidates(selectors)
+      .filter((element) => selectors.some((s) => matches(element, s)))
+      .map((element) => new HtmlElement(element));
   }
 
   first(selector: string): HtmlElement | undefined {
-    return this.all(selector)[0];
+    const selectors = parseSelector(selector);
+    const found = this.#candidates(selectors).find((element) => selectors.some((s) => matches(element, s)));
+    return found && new HtmlElement(found);
   }
 
   /**
@@ -220,7 +249,7 @@ export class HtmlDocument {
 }
 
 const rootOf = (document: DefaultTreeAdapterTypes.Document) =>
-  new HtmlElement(document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html')!);
+  document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html')!;
 
 /**
  * Read as a browser without JavaScript reads it: what stands in `<noscript>` is part of the page (with
@@ -378,6 +407,16 @@ function matches(element: Element, selector: ComplexSelector, index = 0): boolea
     ancestor = ancestor.parentNode;
   }
   return false;
+}
+
+function firstDescendant(root: ParentNode, selectors: ComplexSelector[]): HtmlElement | undefined {
+  for (const child of root.childNodes) {
+    if (!isElement(child)) continue;
+    if (selectors.some((s) => matches(child, s))) return new HtmlElement(child);
+    const found = firstDescendant(child, selectors);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function descendants(root: ParentNode, selectors: ComplexSelector[]): HtmlElement[] {
