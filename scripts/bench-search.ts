@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
 import { firstSearchBudget as budget, firstSearchTransfer, type FirstSearch } from '../tests/e2e/firstSearch.ts';
 import { stemUkrainianQuery } from '../src/lib/search/ukrainianStem.ts';
+import { parseHtml } from '../src/lib/formats/htmlDocument.ts';
 
 const port = 4391;
 const origin = `http://127.0.0.1:${port}`;
@@ -122,7 +123,7 @@ if (import.meta.main) {
     // The truth to measure against: the Ukrainian pages in the index whose text contains a form of the word.
     const ukrainianPages = indexedPages('dist/uk').map(({ url, html }) => ({
       url,
-      text: (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ').toLowerCase(),
+      text: (parseHtml(html).first('main')?.textParts().join(' ') ?? '').toLowerCase(),
     }));
     const pagesWithAny = (family: string[]) =>
       new Set(

@@ -10,9 +10,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { districts } from '../../src/core/districts.ts';
+import { localeCodes, type LocaleCode } from '../../src/core/locales.ts';
 
-export const languages = ['de', 'en', 'ar', 'ru', 'uk'] as const;
-type Lang = (typeof languages)[number];
+export const languages = localeCodes;
+type Lang = LocaleCode;
 
 export const baseCounts = { events: 500, guides: 60, glossary: 80, partners: 40 };
 

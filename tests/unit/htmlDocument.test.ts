@@ -89,4 +89,10 @@ describe('the head of a page', () => {
     expect(head.first('body')).toBeUndefined();
     expect(head.all('main')).toEqual([]);
   });
+
+  it('gives the text nodes apart, so words at element edges do not run together', () => {
+    const main = parseHtml('<main><h1>Ausbildung</h1><p>Berufs<b>schule</b></p></main>').first('main')!;
+    expect(main.text).toBe('AusbildungBerufsschule');
+    expect(main.textParts()).toEqual(['Ausbildung', 'Berufs', 'schule']);
+  });
 });

@@ -45,15 +45,20 @@ export class HtmlElement {
 
   /** All text inside, as `textContent` gives it (a script's or style's source included). */
   get text(): string {
-    let text = '';
+    return this.textParts().join('');
+  }
+
+  /** The text nodes inside, in order: joined with spaces, words at element edges stay apart. */
+  textParts(): string[] {
+    const parts: string[] = [];
     const walk = (node: ParentNode) => {
       for (const child of node.childNodes) {
-        if (child.nodeName === '#text') text += (child as DefaultTreeAdapterTypes.TextNode).value;
+        if (child.nodeName === '#text') parts.push((child as DefaultTreeAdapterTypes.TextNode).value);
         else if (isElement(child)) walk(child);
       }
     };
     walk(this.#node);
-    return text;
+    return parts;
   }
 
   /** The element's markup, serialised again (for messages, and for the rare question about raw markup). */
