@@ -58,5 +58,10 @@ export default defineConfig({
       filter: (page) => isInSitemap(new URL(page).pathname, germanFallbacks),
     }),
   ],
+  vite: {
+    // Scripts loaded on a reader's first click (`import x from '…ts?worker&url'`, then `import(x)`) are
+    // built as one self-contained ES module each: no preload helper shipped with the page's loader.
+    worker: { format: 'es' },
+  },
   devToolbar: { enabled: false },
 });

@@ -69,6 +69,8 @@ export const languagePageTypes = (examples: ExampleEntries = realExamples) =>
     campaign: (lang: LocaleCode) => routes.entry(lang, 'pages', 'kampagne'),
     glossaryIndex: (lang: LocaleCode) => routes.section(lang, 'glossary'),
     glossaryEntry: (lang: LocaleCode) => routes.entry(lang, 'glossary', examples.glossaryEntry),
+    /** "Words from my letter": pasted German text, its glossary words explained on the device. */
+    glossaryLetter: (lang: LocaleCode) => routes.glossaryLetter(lang),
     notFound: (lang: LocaleCode) => routes.notFound(lang),
     search: (lang: LocaleCode) => routes.search(lang),
     /** QR code, posters and ready-to-send messages for multipliers. */

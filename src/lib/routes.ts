@@ -77,6 +77,9 @@ const pagePath = (page: number) => (page > 1 ? `${listPageParam(page)}/` : '');
  */
 export const reservedEventSlugs = ['auswahl', 'archiv', 'seite', 'kalender', 'feed'] as const;
 
+/** Names in the glossary section taken by its own pages (the letter box); no glossary file may be named so. */
+export const reservedGlossarySlugs = ['mein-brief'] as const;
+
 /** Collections that have a page per entry, and the section each lives in. */
 export const sectionOf = {
   guides: 'ausbildung',
@@ -175,6 +178,15 @@ export const routes = {
   notFound: (lang: LocaleCode) => `/${lang}/404/`,
   /** The "not found" page for everything outside the language folders. */
   sharedNotFound: () => '/404.html',
+  /**
+   * "Words from my letter": the reader pastes German text, the glossary words in it are explained
+   * on the device.
+   *
+   * @example routes.glossaryLetter('ar') // '/ar/glossar/mein-brief/'
+   */
+  glossaryLetter: (lang: LocaleCode) => `/${lang}/glossar/mein-brief/`,
+  /** The glossary words the letter box looks for, in one language: fetched when the reader first uses the box. */
+  glossaryLetterWords: (lang: LocaleCode) => `/${lang}/glossar/mein-brief/woerter.json`,
   /** The search page; `?q=` carries the words, so the header form works without JavaScript. */
   search: (lang: LocaleCode) => `/${lang}/suche/`,
 } as const;

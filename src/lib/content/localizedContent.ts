@@ -9,7 +9,7 @@ import { isGermanOnly, type CollectionName } from '../../core/collections.ts';
 import type { TranslationStatus } from '../../schemas/fields.ts';
 import { oncePerBuild } from './buildCache.ts';
 import { unfinishedTranslation } from './contentLoader.ts';
-import { reservedEventSlugs } from '../routes.ts';
+import { reservedEventSlugs, reservedGlossarySlugs } from '../routes.ts';
 import { isTranslationOutdated } from './translationFreshness.ts';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations.ts';
 
@@ -83,6 +83,10 @@ export async function entryStaticPaths<C extends CollectionName>(collection: C) 
       throw new Error(
         `${entry.filePath}: an event file may not be named "${slug}" – the event list uses that address ` +
           `(${reservedEventSlugs.join(', ')}). Rename the file, e.g. "${slug}-veranstaltung.md".`,
+      );
+    if (collection === 'glossary' && (reservedGlossarySlugs as readonly string[]).includes(slug))
+      throw new Error(
+        `${entry.filePath}: a glossary file may not be named "${slug}" – the glossary's letter box uses that address.`,
       );
   }
   return versions.map((version) => ({
