@@ -4,7 +4,7 @@
  * measure them (`scripts/size-report.ts`), and the benchmark measures some of them on its corpus
  * (`scripts/bench.ts`, with the corpus's own entries).
  */
-import type { LocaleCode } from '../src/core/locales.ts';
+import { defaultLocale, localeCodes, type LocaleCode } from '../src/core/locales.ts';
 import { routes } from '../src/lib/routes.ts';
 
 /** The entries the examples show: in the real content, unless a corpus brings its own. */
@@ -97,3 +97,15 @@ export const printPages = [
   { name: 'bilingual poster (ar)', path: routes.eventPrint('ar', realExamples.eventToBeAnnounced, 'plakat', true) },
   { name: 'bilingual flyer (uk)', path: routes.eventPrint('uk', realExamples.eventToBeAnnounced, 'flyer', true) },
 ] as const;
+
+/**
+ * Reading helps: a translated entry's text beside its German original (`…/mit-deutsch/`). German has
+ * none, so they are apart from the page types; they exist in these languages.
+ */
+export const readingHelpTypes = {
+  guideWithGerman: (lang: LocaleCode) => routes.readingHelp(lang, 'guides', realExamples.guide),
+  glossaryEntryWithGerman: (lang: LocaleCode) => routes.readingHelp(lang, 'glossary', realExamples.glossaryEntry),
+  stationWithGerman: (lang: LocaleCode) => routes.readingHelp(lang, 'stations', '1'),
+  eventWithGerman: (lang: LocaleCode) => routes.readingHelp(lang, 'events', realExamples.event),
+} as const;
+export const readingHelpLanguages = localeCodes.filter((code) => code !== defaultLocale);

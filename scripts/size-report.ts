@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { localeCodes } from '../src/core/locales.ts';
+import { localeCodes, type LocaleCode } from '../src/core/locales.ts';
 import { parseHtml } from '../src/lib/formats/htmlDocument.ts';
 import { fileFor } from './check-links.ts';
-import { languageNeutralPages, pageTypes } from './pageTypes.ts';
+import { languageNeutralPages, pageTypes, readingHelpLanguages, readingHelpTypes } from './pageTypes.ts';
 
 /**
  * HTML + CSS of a content page fit the first network round trip (about 14 KB).
@@ -71,11 +71,18 @@ export function measurePage(distDir: string, urlPath: string): PageSize {
   };
 }
 
-/** Every page type in every language, then the pages outside the language folders; pages not built are left out. */
+/**
+ * Every page type in every language, the reading helps in theirs, then the pages outside the
+ * language folders; pages not built are left out.
+ */
 export function measureAll(distDir: string): SizeRow[] {
   const rows: SizeRow[] = [];
-  for (const [type, pathIn] of Object.entries(pageTypes)) {
-    for (const lang of localeCodes) {
+  const types: (readonly [string, (lang: LocaleCode) => string, readonly LocaleCode[]])[] = [
+    ...Object.entries(pageTypes).map(([type, pathIn]) => [type, pathIn, localeCodes] as const),
+    ...Object.entries(readingHelpTypes).map(([type, pathIn]) => [type, pathIn, readingHelpLanguages] as const),
+  ];
+  for (const [type, pathIn, languages] of types) {
+    for (const lang of languages) {
       const path = pathIn(lang);
       if (fileFor(distDir, path)) rows.push({ type, lang, contentPage: true, ...measurePage(distDir, path) });
     }

@@ -49,8 +49,8 @@ export const pagePaths = (): string[] => [
 /**
  * What the sitemap lists: reader-facing pages in their own language. Not the chooser or pages that
  * only show the German text (`germanFallbacks`), not 404s, filtered event views (noindex: the plain
- * list is what search engines should show), the CMS, short links or print views (they point to the
- * event pages, which are listed).
+ * list is what search engines should show), the CMS, short links, print views or reading helps (they
+ * point to the entry pages, which are listed).
  */
 export function isInSitemap(path: string, germanFallbacks: ReadonlySet<string>): boolean {
   return (
@@ -60,7 +60,8 @@ export function isInSitemap(path: string, germanFallbacks: ReadonlySet<string>):
     !path.includes('/veranstaltungen/auswahl/') &&
     !path.startsWith(siteFolders.admin) &&
     !path.startsWith(siteFolders.shortLinks) &&
-    !isPrintView(path)
+    !isPrintView(path) &&
+    !isReadingHelpView(path)
   );
 }
 
@@ -98,6 +99,21 @@ export type RoutedCollection = SectionCollection | 'pages';
  * `[slug]` page leaves them out.
  */
 export const pagesWithOwnRoute = ['kampagne'] as const;
+
+/**
+ * The reading help: an entry's text in the reader's language, paragraph by paragraph beside the
+ * German original (`/ar/ausbildung/<slug>/mit-deutsch/`). Only these collections have it, and only
+ * where a translation exists.
+ */
+export const readingHelpSegment = 'mit-deutsch';
+export const readingHelpCollections = ['guides', 'glossary', 'stations', 'events'] as const;
+export type ReadingHelpCollection = (typeof readingHelpCollections)[number];
+
+/** Is this the reading help of an entry? Such views point to the entry page and are not in the sitemap. */
+export const isReadingHelpView = (path: string) =>
+  new RegExp(
+    `^/[^/]+/(${readingHelpCollections.map((c) => sectionOf[c]).join('|')})/[^/]+/${readingHelpSegment}/?$`,
+  ).test(path);
 
 export const routes = {
   /** The language chooser at `/`. */
@@ -159,6 +175,13 @@ export const routes = {
    */
   eventPrint: (lang: LocaleCode, slug: string, layout: PrintLayout, bilingual = false) =>
     `/${lang}/veranstaltungen/${slug}/${layout}${bilingual ? '-zweisprachig' : ''}/`,
+  /**
+   * The reading help of a translated entry: its text beside the German original, paragraph by paragraph.
+   *
+   * @example routes.readingHelp('ar', 'guides', 'x') // '/ar/ausbildung/x/mit-deutsch/'
+   */
+  readingHelp: (lang: LocaleCode, collection: ReadingHelpCollection, slug: string) =>
+    `${routes.entry(lang, collection, slug)}${readingHelpSegment}/`,
   /** An event page's QR code as an SVG file, for print shops and notice boards. */
   eventQrCode: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}/qr-code.svg`,
   /** The start page's QR code as an SVG file. */

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/core/locales.ts';
 import { fallbackPaths } from '../../src/lib/content/contentFiles.ts';
-import { isPrintView, localeFromPath, routes, switchLocalePath } from '../../src/lib/routes.ts';
+import {
+  isPrintView,
+  isReadingHelpView,
+  localeFromPath,
+  readingHelpSegment,
+  routes,
+  switchLocalePath,
+} from '../../src/lib/routes.ts';
 import { builtPages, distDir } from './dist.ts';
 
 const site = 'http://localhost:4321';
@@ -17,10 +24,15 @@ const languagePages = pages.filter((p) => localeFromPath(p.path) && !isPrintView
 const fallbacks = new Set(fallbackPaths('content'));
 
 describe('the page shell of every page in a language folder', () => {
-  it('covers all five languages with the same set of pages (Leichte Sprache is German only)', () => {
+  it('covers all five languages with the same set of pages (Leichte Sprache is German only, reading helps are not German)', () => {
     const pathsPer = localeCodes.map((lang) =>
       languagePages
-        .filter((p) => p.path.startsWith(`/${lang}/`) && !p.path.startsWith(routes.section('de', 'leichte-sprache')))
+        .filter(
+          (p) =>
+            p.path.startsWith(`/${lang}/`) &&
+            !p.path.startsWith(routes.section('de', 'leichte-sprache')) &&
+            !isReadingHelpView(p.path),
+        )
         .map((p) => p.path.slice(3)),
     );
     for (const paths of pathsPer) expect(paths).toEqual(pathsPer[0]);
@@ -55,6 +67,12 @@ describe('the page shell of every page in a language folder', () => {
       expect(main.all(`p.fallback-notice[role="note"][lang="${locales[lang].bcp47}"]`)).toHaveLength(1);
       expect(alternates).toEqual([]);
       expect(ogLocale).toBe('de_DE');
+    } else if (isReadingHelpView(path)) {
+      // Another view of the entry page (tests/build/reading-help.test.ts): search engines get the entry page.
+      expect(main.attribute('lang')).toBe(locales[lang].bcp47);
+      expect(canonical).toBe(site + path.slice(0, -`${readingHelpSegment}/`.length));
+      expect(alternates).toEqual([]);
+      expect(ogLocale).toBe(locales[lang].ogLocale);
     } else {
       expect(main.attribute('lang')).toBe(locales[lang].bcp47);
       expect(canonical).toBe(site + path);
@@ -87,10 +105,16 @@ describe('the sitemap', () => {
   const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-  it('lists every language page except 404s and German fallbacks', () => {
+  it('lists every language page except 404s, German fallbacks, filtered lists and reading helps', () => {
     const expected = languagePages
       .map((p) => p.path)
-      .filter((p) => !fallbacks.has(p) && !p.includes('/404/') && !p.includes('/veranstaltungen/auswahl/'));
+      .filter(
+        (p) =>
+          !fallbacks.has(p) &&
+          !p.includes('/404/') &&
+          !p.includes('/veranstaltungen/auswahl/') &&
+          !isReadingHelpView(p),
+      );
     expect(locs.sort()).toEqual(expected.sort());
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/core/locales.ts';
-import { languageNeutralPages, pageTypes } from '../../scripts/pageTypes.ts';
+import { languageNeutralPages, pageTypes, readingHelpLanguages, readingHelpTypes } from '../../scripts/pageTypes.ts';
 import { budgets, measureAll } from '../../scripts/size-report.ts';
 import { assertBuilt, distDir } from './dist.ts';
 
@@ -8,9 +8,11 @@ describe('size budget of content pages (bytes, gzip)', () => {
   assertBuilt();
   const rows = measureAll(distDir);
 
-  it('measures every page type in every language', () => {
+  it('measures every page type in every language, and the reading helps in theirs', () => {
     expect(rows).toHaveLength(
-      Object.keys(pageTypes).length * localeCodes.length + Object.keys(languageNeutralPages).length,
+      Object.keys(pageTypes).length * localeCodes.length +
+        Object.keys(readingHelpTypes).length * readingHelpLanguages.length +
+        Object.keys(languageNeutralPages).length,
     );
   });
 

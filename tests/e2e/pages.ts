@@ -5,10 +5,17 @@ import {
   languageNeutralPages,
   pageTypes,
   printPages,
+  readingHelpLanguages,
+  readingHelpTypes,
   type PageType,
 } from '../../scripts/pageTypes.ts';
 
 export { germanOnlyPages, pageTypes, printPages };
+
+/** Every reading help type (a translated entry beside its German original) in each language that has them. */
+export const readingHelpPages = readingHelpLanguages.flatMap((lang) =>
+  Object.entries(readingHelpTypes).map(([name, path]) => ({ name: `${name} (${lang})`, path: path(lang), lang })),
+);
 
 const neutralPages = [
   { name: 'language chooser', path: languageNeutralPages.chooser },
@@ -39,6 +46,10 @@ export const axePages = [
   ...neutralPages,
   ...Object.entries(germanOnlyPages).map(([name, path]) => ({ name: `${name} (de)`, path })),
   ...printPages,
+  // Reading helps: every type right to left and left to right; the guide's in the other two scripts.
+  ...readingHelpPages
+    .filter(({ lang, name }) => lang === 'ar' || lang === 'en' || name.startsWith('guideWithGerman'))
+    .map(({ name, path }) => ({ name, path })),
   ...localeCodes.flatMap((lang) =>
     (Object.entries(pageTypes) as [PageType, (typeof pageTypes)[PageType]][])
       .filter(

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { localeCodes } from '../../src/core/locales.ts';
-import { allPages, pageTypes, printPages } from './pages.ts';
+import { allPages, pageTypes, printPages, readingHelpPages } from './pages.ts';
 
 /**
  * Blocks every request that is not to this site (it never reaches the network) and records it;
@@ -21,10 +21,11 @@ async function recordForeignRequests(page: Page, origin: string): Promise<string
 const pagesOutsideTheWalk = [
   ...allPages.filter((p) => !Object.values(pageTypes).some((type) => p.lang && type(p.lang) === p.path)),
   ...printPages,
+  ...readingHelpPages,
 ];
 
 test.describe('privacy: no request leaves the site', () => {
-  test('the language chooser, the shared 404, German-only pages and print views ask no other server for anything', async ({
+  test('the language chooser, the shared 404, German-only pages, print views and reading helps ask no other server for anything', async ({
     page,
     baseURL,
   }) => {

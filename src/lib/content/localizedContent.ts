@@ -4,12 +4,12 @@
  * missing translations the same way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type LocaleCode } from '../../core/locales.ts';
+import { defaultLocale, locales, type LocaleCode } from '../../core/locales.ts';
 import { isGermanOnly, type CollectionName } from '../../core/collections.ts';
 import type { TranslationStatus } from '../../schemas/fields.ts';
 import { oncePerBuild } from './buildCache.ts';
 import { unfinishedTranslation } from './contentLoader.ts';
-import { reservedEventSlugs, reservedGlossarySlugs } from '../routes.ts';
+import { reservedEventSlugs, reservedGlossarySlugs, type ReadingHelpCollection } from '../routes.ts';
 import { isTranslationOutdated } from './translationFreshness.ts';
 import { parseEntryId, resolveVersions, type EntryKey, type ResolvedVersion } from './translations.ts';
 
@@ -93,6 +93,36 @@ export async function entryStaticPaths<C extends CollectionName>(collection: C) 
     params: { lang: version.pageLang, slug: version.slug },
     props: { version },
   }));
+}
+
+/**
+ * Does this version have a reading help (its text beside the German original)? Only real
+ * translations: a German page has nothing to put beside itself, and a German fallback has no
+ * translation to pair – its readers get the German text with a notice, and no link to the view.
+ */
+export const hasReadingHelp = (version: ResolvedVersion): boolean =>
+  version.pageLang !== defaultLocale && !version.isFallback;
+
+/**
+ * `getStaticPaths` for a collection's reading helps: every translated entry, with its German original.
+ */
+export async function readingHelpStaticPaths<C extends ReadingHelpCollection>(collection: C) {
+  const versions = await loadVersions(collection);
+  const german = new Map(versions.filter((v) => v.pageLang === defaultLocale).map((v) => [v.slug, v]));
+  return versions.filter(hasReadingHelp).map((version) => ({
+    params: { lang: version.pageLang, slug: version.slug },
+    props: { version, german: german.get(version.slug)! },
+  }));
+}
+
+/**
+ * An entry's text as the build rendered it (Markdown with the site's plugins applied: glossary
+ * links, German terms marked, sanitised) – what the entry page shows, as markup.
+ */
+export function renderedHtml(version: LocalizedEntry<CollectionName>): string {
+  const { rendered, body, filePath } = version.entry;
+  if (rendered === undefined && body?.trim()) throw new Error(`${filePath}: the text was not rendered.`);
+  return rendered?.html ?? '';
 }
 
 /**
