@@ -186,6 +186,14 @@ export const routes = {
   eventQrCode: (lang: LocaleCode, slug: string) => `/${lang}/veranstaltungen/${slug}/qr-code.svg`,
   /** The start page's QR code as an SVG file. */
   homeQrCode: (lang: LocaleCode) => `/${lang}/qr-code.svg`,
+  /** A guide page's QR code as an SVG file (the share block shows it in each language). */
+  guideQrCode: (lang: LocaleCode, slug: string) => `/${lang}/ausbildung/${slug}/qr-code.svg`,
+  /**
+   * A questionnaire result's QR code as an SVG file (the result card to take along).
+   *
+   * @example routes.questionnaireQrCode('de', 'station-3') // '/de/welche-station/station-3/qr-code.svg'
+   */
+  questionnaireQrCode: (lang: LocaleCode, step: string) => `/${lang}/welche-station/${step}/qr-code.svg`,
   /** Material for multipliers: QR codes, posters, ready-to-send messages. */
   material: (lang: LocaleCode) => `/${lang}/material/`,
   /**

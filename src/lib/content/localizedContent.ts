@@ -4,7 +4,7 @@
  * missing translations the same way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, locales, type LocaleCode } from '../../core/locales.ts';
+import { defaultLocale, localeCodes, locales, type LocaleCode } from '../../core/locales.ts';
 import { isGermanOnly, type CollectionName } from '../../core/collections.ts';
 import type { TranslationStatus } from '../../schemas/fields.ts';
 import { oncePerBuild } from './buildCache.ts';
@@ -73,6 +73,26 @@ export async function getLocalizedEntries<C extends CollectionName>(
   lang: LocaleCode,
 ): Promise<readonly LocalizedEntry<C>[]> {
   return ((await resolvedCollections(collection)).byLanguage.get(lang) ?? []) as readonly LocalizedEntry<C>[];
+}
+
+/**
+ * One entry as readers of each language get it (translated or German fallback): what the share
+ * block needs to send the page in another language.
+ *
+ * @throws when the entry is missing in a language (it always has at least the German fallback).
+ */
+export async function entryInEveryLanguage<C extends CollectionName>(
+  collection: C,
+  slug: string,
+): Promise<Record<LocaleCode, LocalizedEntry<C>>> {
+  const pairs = await Promise.all(
+    localeCodes.map(async (lang) => {
+      const version = (await getLocalizedEntries(collection, lang)).find((v) => v.slug === slug);
+      if (!version) throw new Error(`content/${collection}/de/${slug}.md has no version for "${lang}".`);
+      return [lang, version] as const;
+    }),
+  );
+  return Object.fromEntries(pairs) as Record<LocaleCode, LocalizedEntry<C>>;
 }
 
 /** `getStaticPaths` for a collection's entry pages: every entry in every language. */

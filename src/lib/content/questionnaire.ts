@@ -76,10 +76,14 @@ export function stepOf(next: Next): string {
   return 'station' in next ? resultStep(next.station) : next.question;
 }
 
+const stationNumbers: StationNumber[] = [1, 2, 3, 4];
+
+/** The URL segments of the four results. */
+export const resultSteps = () => stationNumbers.map(resultStep);
+
 /** Every pre-built step below the first: the later questions and the four results. */
 export function laterSteps(): string[] {
-  const stations: StationNumber[] = [1, 2, 3, 4];
-  return [...questionIds.filter((id) => id !== firstQuestion), ...stations.map(resultStep)];
+  return [...questionIds.filter((id) => id !== firstQuestion), ...resultSteps()];
 }
 
 /** How many questions a reader has answered on reaching a question (1 for the first). */
