@@ -15,6 +15,7 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { shareImages } from './src/integrations/shareImages.ts';
 import { hostConfig } from './src/integrations/hostConfig.ts';
 import { adminDevPage } from './src/integrations/adminDevPage.ts';
+import { editorialGaps } from './src/integrations/editorialGaps.ts';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown.ts';
 import { sanitizeContentHtml } from './src/markdown/sanitizeContentHtml.ts';
 
@@ -53,6 +54,7 @@ export default defineConfig({
     shareImages({ cacheDir: process.env.SHARE_IMAGES_CACHE }),
     hostConfig(),
     adminDevPage(),
+    editorialGaps(),
     sitemap({
       i18n: sitemapI18nConfig,
       filter: (page) => isInSitemap(new URL(page).pathname, germanFallbacks),

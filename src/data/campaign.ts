@@ -63,3 +63,11 @@ export const places2025 = [
   { district: 'Altmarkkreis Salzwedel', kind: 'district', seat: 'Salzwedel', lon: 11.15, lat: 52.85, times: 1 },
   { district: 'Saalekreis', kind: 'district', seat: 'Merseburg', lon: 11.993, lat: 51.355, times: 1 },
 ] as const;
+
+/**
+ * The campaign's contact e-mail address, where readers' page feedback ("Did this page help you?")
+ * goes as a prepared e-mail. **Empty until the editors enter it:** the campaign description names no
+ * address, and none is invented. While it is empty, pages show no feedback block and every build
+ * warns (`src/integrations/editorialGaps.ts`). Enter the address here – the one place – and rebuild.
+ */
+export const campaignContact = { email: '' } as const;

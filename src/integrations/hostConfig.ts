@@ -26,7 +26,7 @@ import {
 } from '../lib/securityPolicy.ts';
 import { isLocalBuild } from '../core/site.ts';
 import { inlineScriptsOf, parseHtml } from '../lib/formats/htmlDocument.ts';
-import { pagePaths, siteFolders } from '../lib/routes.ts';
+import { chooserMarker, pagePaths, routes, siteFolders } from '../lib/routes.ts';
 
 export interface Redirect {
   from: string;
@@ -77,6 +77,24 @@ export function inlineScriptHashes(outDir: string): string[] {
     }
   }
   return [...hashes].sort();
+}
+
+/**
+ * nginx forwards the start page `/` to the first of the five languages the browser lists in
+ * `Accept-Language` (q-values aside: browsers list their languages in order of preference), unless
+ * the reader asked for the chooser (`/?sprachen`). One case-insensitive PCRE per language, tried on
+ * `"<query>|<Accept-Language>"`: no marker in the query, then list items that are none of the five,
+ * then this language (`de`, `de-DE`, `de;q=0.9` – not `dex`). At most one of them matches.
+ */
+export function languageRedirectPatterns(): { pattern: string; to: string }[] {
+  const anyOf = localeCodes.join('|');
+  const tagEnd = '(?:[-_;, ]|$)';
+  const noMarker = `^(?![^|]*(?:^|&)${chooserMarker}(?:[=&|]|$))[^|]*\\|`;
+  const otherItems = `(?:(?![ ]*(?:${anyOf})${tagEnd})[^,]*,)*`;
+  return localeCodes.map((code) => ({
+    pattern: `${noMarker}${otherItems}[ ]*${code}${tagEnd}`,
+    to: routes.home(code),
+  }));
 }
 
 interface HeaderRule {
@@ -161,6 +179,18 @@ location ~ /\\. {
   return 404;
 }
 
+# The start page: a browser that prefers one of the five languages goes straight to it (302 and
+# Vary, as the answer depends on Accept-Language); the rest, and "All languages" (/?sprachen), get
+# the chooser. try_files, not index, so the chooser is served here with the Vary header.
+${location(
+  '= /',
+  { ...pageHeaders, Vary: 'Accept-Language' },
+  'set $sawd_language_probe "$args|$http_accept_language";',
+  ...languageRedirectPatterns().map(
+    ({ pattern, to }) => `if ($sawd_language_probe ~* "${pattern}") { return 302 ${to}; }`,
+  ),
+  `try_files ${routes.chooser()}index.html =404;`,
+)}
 ${location('/', pageHeaders, 'try_files $uri $uri/ =404;')}
 ${localeCodes
   .map((code) =>

@@ -115,9 +115,20 @@ export const isReadingHelpView = (path: string) =>
     `^/[^/]+/(${readingHelpCollections.map((c) => sectionOf[c]).join('|')})/[^/]+/${readingHelpSegment}/?$`,
   ).test(path);
 
+/**
+ * The query word that marks a reader's own request for the language chooser (`/?sprachen`):
+ * the server never forwards it by the browser's languages, nor does the chooser's script.
+ */
+export const chooserMarker = 'sprachen';
+
 export const routes = {
-  /** The language chooser at `/`. */
+  /**
+   * The language chooser at `/`: where an unmarked visit is forwarded to the browser's language
+   * when it is one of the five (nginx by `Accept-Language`, elsewhere the chooser's script).
+   */
   chooser: () => '/',
+  /** The chooser as the reader asks for it ("All languages"): never forwarded. */
+  allLanguages: () => `/?${chooserMarker}`,
   home: (lang: LocaleCode) => `/${lang}/`,
   section: (lang: LocaleCode, collection: SectionCollection) => `/${lang}/${sectionOf[collection]}/`,
   /**

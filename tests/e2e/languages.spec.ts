@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allLocales, localeCodes, locales } from '../../src/core/locales.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { pageTypes } from './pages.ts';
 import { examplesOrigin } from './servers.ts';
 
@@ -123,9 +124,21 @@ test.describe('the language chooser at /', () => {
     const context = await browser.newContext({ locale: 'ar' });
     const page = await context.newPage();
     await page.goto(pageTypes.start('de'));
-    await page.locator('footer a[href="/"]').click();
+    await page.locator(`footer a[href="${routes.allLanguages()}"]`).click();
     await page.waitForLoadState('load');
-    await expect(page).toHaveURL(/:\d+\/$/);
+    await expect(page).toHaveURL(/:\d+\/\?sprachen$/);
+    await context.close();
+  });
+
+  test('does not forward the "All languages" address opened on its own (a bookmark, a shared link)', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'ar' });
+    const page = await context.newPage();
+    await page.goto(routes.allLanguages());
+    await page.waitForLoadState('load');
+    await expect(page).toHaveURL(/:\d+\/\?sprachen$/);
+    await expect(page.locator('h1')).toHaveText('Sachsen-Anhalt will dich');
     await context.close();
   });
 });

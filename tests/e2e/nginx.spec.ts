@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/core/locales.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { chooserMarker, routes } from '../../src/lib/routes.ts';
 import { parseHtml } from '../../src/lib/formats/htmlDocument.ts';
 import { eventShortId } from '../../src/lib/sharing/shortLinks.ts';
 import { pageTypes } from './pages.ts';
@@ -78,7 +78,11 @@ test.afterAll(() => {
   server?.kill('SIGQUIT');
 });
 
-const get = (path: string) => fetch(`${origin}${path}`, { redirect: 'manual' });
+const get = (path: string, acceptLanguage?: string) =>
+  fetch(`${origin}${path}`, {
+    redirect: 'manual',
+    headers: acceptLanguage === undefined ? {} : { 'Accept-Language': acceptLanguage },
+  });
 
 /** What `_headers` (Netlify, Cloudflare Pages) promises for a path: every matching rule's headers. */
 function promisedHeaders(path: string): Record<string, string> {
@@ -154,13 +158,64 @@ test.describe('nginx with the shipped configuration', () => {
       expect(response.status, from).toBe(301);
       expect(response.headers.get('location'), from).toBe(to);
     }
-    // `/` is the language chooser itself (every language, with or without JavaScript), not a redirect.
-    const chooser = await get('/');
+    // Without a language of the five, `/` is the language chooser itself (every language, with or without JavaScript).
+    const chooser = await get('/', '*');
     expect(chooser.status).toBe(200);
+    expect(chooser.headers.get('vary')).toBe('Accept-Language');
     const links = parseHtml(await chooser.text())
       .all('a[href]')
       .map((link) => link.attribute('href'));
     for (const lang of localeCodes) expect(links).toContain(routes.home(lang));
+  });
+
+  test('the start page goes to the first of the five languages the browser asks for; "All languages" never redirects', async () => {
+    for (const [acceptLanguage, to] of [
+      ['ar', routes.home('ar')],
+      ['de-DE,de;q=0.9', routes.home('de')],
+      ['de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7', routes.home('de')],
+      ['fr-FR,fr;q=0.9,uk;q=0.8,de;q=0.7', routes.home('uk')],
+      ['tr, ru-RU;q=0.8', routes.home('ru')],
+      // The first of the five wins, whatever the order of the checks (de is checked first).
+      ['tr, ru, de', routes.home('ru')],
+      ['EN-gb', routes.home('en')],
+      ['ar_SY', routes.home('ar')],
+    ] as const) {
+      const response = await get(routes.chooser(), acceptLanguage);
+      expect(response.status, acceptLanguage).toBe(302);
+      expect(response.headers.get('location'), acceptLanguage).toBe(to);
+      // Caches must keep one answer per Accept-Language; the page's headers come along.
+      expect(response.headers.get('vary'), acceptLanguage).toBe('Accept-Language');
+      expect(response.headers.get('content-security-policy'), acceptLanguage).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('cache-control'), acceptLanguage).toBe('public, max-age=0, must-revalidate');
+    }
+    // No language of the five (nor one that only starts like one): the chooser.
+    for (const acceptLanguage of ['fr-FR,fr;q=0.9', 'tr', 'ukr, ara', '*', '']) {
+      const response = await get(routes.chooser(), acceptLanguage);
+      expect(response.status, acceptLanguage).toBe(200);
+      expect(parseHtml(await response.text()).all('.chooser a').length, acceptLanguage).toBe(localeCodes.length);
+    }
+    // The reader's own choice: the chooser, whatever the browser prefers.
+    for (const path of [routes.allLanguages(), `${routes.allLanguages()}=`, `/?x=1&${chooserMarker}`]) {
+      const response = await get(path, 'ar');
+      expect(response.status, path).toBe(200);
+      expect(parseHtml(await response.text()).all('.chooser a').length, path).toBe(localeCodes.length);
+    }
+    // The language pages themselves never move a reader elsewhere.
+    expect((await get(routes.home('de'), 'ar')).status).toBe(200);
+  });
+
+  test('in Chromium: an Arabic browser lands on /ar/, and "All languages" there shows the chooser', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'ar' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await expect(page).toHaveURL(`${origin}${routes.home('ar')}`);
+    await page.locator(`footer a[href="${routes.allLanguages()}"]`).click();
+    await page.waitForLoadState('load');
+    await expect(page).toHaveURL(`${origin}${routes.allLanguages()}`);
+    await expect(page.locator('.chooser a')).toHaveCount(localeCodes.length);
+    await context.close();
   });
 
   test('errors: a missing page answers 404 in its language; build configuration is not served', async () => {
