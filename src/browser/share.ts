@@ -25,6 +25,9 @@ export function enableLanguageChoice(root: HTMLElement): void {
   const chooser = root.querySelector<HTMLFieldSetElement>('[data-share-chooser]');
   if (!chooser) return;
   chooser.hidden = false;
+  // A browser restoring the form after Back may check another language than the links show: start from the page's.
+  const pageLanguage = chooser.querySelector<HTMLInputElement>('input[checked]');
+  if (pageLanguage) pageLanguage.checked = true;
   const fallback = root.querySelector<HTMLElement>('[data-share-fallback]');
   if (fallback) fallback.hidden = true;
   chooser.addEventListener('change', (event) => {

@@ -43,9 +43,18 @@ describe('the map of Saxony-Anhalt', () => {
 
   it('draws the outline as one closed path in whole pixels, without points too close to see', () => {
     const path = ringToPath(ring, projection.project);
-    expect(path).toMatch(/^M\d+ \d+(L\d+ \d+)+Z$/);
-    const points = path.match(/L/g)!.length + 1;
+    // One move, then relative steps as pairs of whole numbers ("l3 -2 5 0" written "l3-2 5 0").
+    expect(path).toMatch(/^M\d+ \d+l-?\d+(?: |(?=-))-?\d+(?:(?: |(?=-))-?\d+(?: |(?=-))-?\d+)*Z$/);
+    const numbers = path.slice(1, -1).replace('l', ' ').match(/-?\d+/g)!.map(Number);
+    const points = numbers.length / 2;
     expect(points).toBeLessThan(ring.length);
     expect(points).toBeGreaterThan(150);
+    // The steps add up to the same points as the projection, rounded.
+    const [x0, y0] = projection.project(ring[0]!).map(Math.round);
+    expect([numbers[0], numbers[1]]).toEqual([x0, y0]);
+  });
+
+  it('writes a ring of one point as a move alone', () => {
+    expect(ringToPath([[11.6, 52.1]], projection.project)).toMatch(/^M\d+ \d+Z$/);
   });
 });

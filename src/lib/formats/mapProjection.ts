@@ -49,5 +49,10 @@ export function ringToPath(ring: readonly LonLat[], project: Projection['project
     const last = kept.at(-1);
     if (!last || Math.hypot(x - last[0], y - last[1]) >= minDistance) kept.push([x, y]);
   }
-  return `${kept.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join('')}Z`;
+  // Relative steps after the first point ("l3-2"): shorter than absolute ones and they compress better.
+  const number = (n: number) => (n < 0 ? `${n}` : ` ${n}`);
+  const steps = kept.slice(1).map(([x, y], i) => `${number(x - kept[i]![0])}${number(y - kept[i]![1])}`);
+  const [start] = kept;
+  if (!start) return '';
+  return `M${start[0]} ${start[1]}${steps.length > 0 ? `l${steps.join('').trimStart()}` : ''}Z`;
 }
