@@ -70,6 +70,8 @@ export const languagePageTypes = (examples: ExampleEntries = realExamples) =>
     glossaryIndex: (lang: LocaleCode) => routes.section(lang, 'glossary'),
     glossaryEntry: (lang: LocaleCode) => routes.entry(lang, 'glossary', examples.glossaryEntry),
     notFound: (lang: LocaleCode) => routes.notFound(lang),
+    /** What the offline copy shows without internet for a page that is not saved. */
+    offline: (lang: LocaleCode) => routes.offlinePage(lang),
     search: (lang: LocaleCode) => routes.search(lang),
     /** QR code, posters and ready-to-send messages for multipliers. */
     material: (lang: LocaleCode) => routes.material(lang),

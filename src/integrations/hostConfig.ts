@@ -26,7 +26,7 @@ import {
 } from '../lib/securityPolicy.ts';
 import { isLocalBuild } from '../core/site.ts';
 import { inlineScriptsOf, parseHtml } from '../lib/formats/htmlDocument.ts';
-import { pagePaths, siteFolders } from '../lib/routes.ts';
+import { pagePaths, routes, siteFolders } from '../lib/routes.ts';
 
 export interface Redirect {
   from: string;
@@ -103,6 +103,11 @@ export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
         'Cache-Control': cacheControl.revalidate,
       },
     },
+    // The offline copy's service worker and buttons' code: not hashed, so checked on every use.
+    {
+      paths: [routes.serviceWorker(), routes.offlineScript()],
+      headers: { 'Content-Security-Policy': publicPolicy, 'Cache-Control': cacheControl.revalidate },
+    },
     { paths: [inFolder(siteFolders.assets)], headers: { 'Cache-Control': cacheControl.immutable } },
     { paths: [inFolder(siteFolders.searchIndex)], headers: { 'Cache-Control': cacheControl.revalidate } },
     { paths: [inFolder(siteFolders.shareImages)], headers: { 'Cache-Control': cacheControl.day } },
@@ -168,6 +173,8 @@ ${localeCodes
   )
   .join('\n')}
 ${location('~ \\.ics$', pageHeaders, 'types { }', 'default_type text/calendar;')}
+${location(`= ${routes.serviceWorker()}`, pageHeaders)}
+${location(`= ${routes.offlineScript()}`, pageHeaders)}
 ${location(
   siteFolders.admin,
   {

@@ -87,10 +87,16 @@ describe('the sitemap', () => {
   const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-  it('lists every language page except 404s and German fallbacks', () => {
+  it('lists every language page except 404s, offline pages and German fallbacks', () => {
     const expected = languagePages
       .map((p) => p.path)
-      .filter((p) => !fallbacks.has(p) && !p.includes('/404/') && !p.includes('/veranstaltungen/auswahl/'));
+      .filter(
+        (p) =>
+          !fallbacks.has(p) &&
+          !p.includes('/404/') &&
+          !p.includes('/veranstaltungen/auswahl/') &&
+          p !== routes.offlinePage(localeFromPath(p)!),
+      );
     expect(locs.sort()).toEqual(expected.sort());
   });
 
