@@ -14,6 +14,7 @@ import { markLinkLanguage } from './src/markdown/markLinkLanguage.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { shareImages } from './src/integrations/shareImages.ts';
 import { hostConfig } from './src/integrations/hostConfig.ts';
+import { offlineCopy } from './src/integrations/offlineCopy.ts';
 import { adminDevPage } from './src/integrations/adminDevPage.ts';
 import { editorialGaps } from './src/integrations/editorialGaps.ts';
 import { neutralizeHostileMarkdown } from './src/markdown/neutralizeHostileMarkdown.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // First after the pages: it fills in the offline copy's sizes on the pages that offer it.
+    offlineCopy(),
     searchIndex(),
     // The benchmark draws its corpus's images into a cache of its own (SHARE_IMAGES_CACHE), so its first run is cold.
     shareImages({ cacheDir: process.env.SHARE_IMAGES_CACHE }),

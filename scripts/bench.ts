@@ -5,7 +5,7 @@
  * - Builds a generated corpus (scripts/bench/corpus.ts: ≥ 500 events, 60 guide pages, 80 glossary
  *   entries, 40 partners in each of five languages) and reports build wall time, ms per page, peak
  *   memory, dist/ size, the Pagefind index per language, bytes and requests at load per page type,
- *   and the bytes of a first search per language.
+ *   the bytes of a first search per language, and the offline copy per language (scripts/bench-offline.ts).
  * - Builds the same corpus with Astro Starlight in the same five languages (the peer) and reports
  *   ratios ours ÷ peer.
  * - Lighthouse (mobile) for the German and Arabic start, event and guide pages of the real site
@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, languages, writePeerDocs } from './bench/corpus.ts';
 import { measureFirstSearch } from './bench-search.ts';
+import { measureOfflineCopies, printOfflineCopies } from './bench-offline.ts';
 import { languagePageTypes, realExamples, type PageType } from './pageTypes.ts';
 import { measurePage } from './size-report.ts';
 
@@ -149,6 +150,8 @@ const pagefindIndex = Object.fromEntries(
 );
 log('first search per language …');
 const firstSearch = await measureFirstSearch(oursCached.outDir, 4393);
+// "Save this language for reading without internet": what one language's copy downloads and stores.
+const offlineCopy = { realContent: measureOfflineCopies(realOut), corpus: measureOfflineCopies(oursCached.outDir) };
 
 // The peer: Astro Starlight with the same corpus, the same five languages (Arabic right to left).
 let peer: (BuildRun & { pageBytesGzip: number }) | undefined;
@@ -292,6 +295,7 @@ const results = {
   pagefindIndexBytes: pagefindIndex,
   perPageType,
   firstSearch,
+  offlineCopy,
   peer,
   ratios: peer
     ? {
@@ -366,6 +370,8 @@ if (args.has('--json')) {
       'search bytes before typing': s.beforeSearch,
     })),
   );
+  printOfflineCopies('real content', offlineCopy.realContent);
+  printOfflineCopies('1× corpus', offlineCopy.corpus);
   if (peer && results.ratios) {
     console.log(
       `Ours ÷ peer: build ms/page ${results.ratios.msPerPage.toFixed(2)}, event page bytes at load ${results.ratios.pageBytesGzip.toFixed(2)} (peer ${kb(peer.pageBytesGzip)})`,

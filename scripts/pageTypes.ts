@@ -72,6 +72,8 @@ export const languagePageTypes = (examples: ExampleEntries = realExamples) =>
     /** "Words from my letter": pasted German text, its glossary words explained on the device. */
     glossaryLetter: (lang: LocaleCode) => routes.glossaryLetter(lang),
     notFound: (lang: LocaleCode) => routes.notFound(lang),
+    /** What the offline copy shows without internet for a page that is not saved. */
+    offline: (lang: LocaleCode) => routes.offlinePage(lang),
     search: (lang: LocaleCode) => routes.search(lang),
     /** QR code, posters and ready-to-send messages for multipliers. */
     material: (lang: LocaleCode) => routes.material(lang),

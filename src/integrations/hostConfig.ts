@@ -121,6 +121,11 @@ export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
         'Cache-Control': cacheControl.revalidate,
       },
     },
+    // The offline copy's service worker and buttons' code: not hashed, so checked on every use.
+    {
+      paths: [routes.serviceWorker(), routes.offlineScript()],
+      headers: { 'Content-Security-Policy': publicPolicy, 'Cache-Control': cacheControl.revalidate },
+    },
     { paths: [inFolder(siteFolders.assets)], headers: { 'Cache-Control': cacheControl.immutable } },
     { paths: [inFolder(siteFolders.searchIndex)], headers: { 'Cache-Control': cacheControl.revalidate } },
     { paths: [inFolder(siteFolders.shareImages)], headers: { 'Cache-Control': cacheControl.day } },
@@ -198,6 +203,8 @@ ${localeCodes
   )
   .join('\n')}
 ${location('~ \\.ics$', pageHeaders, 'types { }', 'default_type text/calendar;')}
+${location(`= ${routes.serviceWorker()}`, pageHeaders)}
+${location(`= ${routes.offlineScript()}`, pageHeaders)}
 ${location(
   siteFolders.admin,
   {

@@ -46,17 +46,24 @@ export const pagePaths = (): string[] => [
   siteFolders.shortLinks,
 ];
 
+/** The page a saved language shows offline for pages not saved: not for search engines. */
+const isOfflinePage = (path: string) => {
+  const lang = localeFromPath(path);
+  return lang !== undefined && path === routes.offlinePage(lang);
+};
+
 /**
  * What the sitemap lists: reader-facing pages in their own language. Not the chooser or pages that
- * only show the German text (`germanFallbacks`), not 404s, filtered event views (noindex: the plain
- * list is what search engines should show), the CMS, short links, print views or reading helps (they
- * point to the entry pages, which are listed).
+ * only show the German text (`germanFallbacks`), not 404s or the offline page, filtered event views (noindex:
+ * the plain list is what search engines should show), the CMS, short links, print views or reading helps
+ * (they point to the entry pages, which are listed).
  */
 export function isInSitemap(path: string, germanFallbacks: ReadonlySet<string>): boolean {
   return (
     path !== '/' &&
     !germanFallbacks.has(path) &&
     !/\/404\/?$/.test(path) &&
+    !isOfflinePage(path) &&
     !path.includes('/veranstaltungen/auswahl/') &&
     !path.startsWith(siteFolders.admin) &&
     !path.startsWith(siteFolders.shortLinks) &&
@@ -231,6 +238,17 @@ export const routes = {
   glossaryLetterWords: (lang: LocaleCode) => `/${lang}/glossar/mein-brief/woerter.json`,
   /** The search page; `?q=` carries the words, so the header form works without JavaScript. */
   search: (lang: LocaleCode) => `/${lang}/suche/`,
+  /**
+   * The offline copy of a language (saved only when the reader asks): the list of its files with their
+   * sizes, written by the build (`src/integrations/offlineCopy.ts`), and the page the service worker
+   * shows offline for a page that is not saved.
+   */
+  offlineManifest: (lang: LocaleCode) => `/${lang}/offline.json`,
+  offlinePage: (lang: LocaleCode) => `/${lang}/offline/`,
+  /** The service worker of the offline copy, registered per language folder (scope `/<lang>/`). */
+  serviceWorker: () => '/sw.js',
+  /** The code behind the offline copy's buttons, loaded on the first tap (one file for all languages). */
+  offlineScript: () => '/offline-copy.js',
 } as const;
 
 /**

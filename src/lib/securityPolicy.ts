@@ -29,7 +29,8 @@ export const strictTransportSecurity = 'max-age=63072000; includeSubDomains';
  * Public pages: no inline script runs unless its hash is listed (the build collects them),
  * no eval except WebAssembly compilation for the search (Pagefind), nothing from elsewhere.
  * Styles are inlined into each page for speed (`inlineStylesheets: 'always'`), hence
- * 'unsafe-inline' for styles only – styles cannot run code.
+ * 'unsafe-inline' for styles only – styles cannot run code. The one worker is the offline copy's
+ * service worker (`/sw.js`), registered only when a reader saves a language.
  */
 export function publicContentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
   return [
@@ -39,6 +40,7 @@ export function publicContentSecurityPolicy(inlineScriptHashes: readonly string[
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

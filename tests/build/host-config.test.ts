@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptsOf } from '../../src/lib/formats/htmlDocument.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { builtPages, distDir } from './dist.ts';
 
 const rules: { pattern: RegExp; path: string; headers: [string, string][] }[] = [];
@@ -48,6 +49,23 @@ describe('the generated _headers', () => {
       else expect(scriptSrc).not.toContain("'unsafe-eval'");
     },
   );
+
+  it('the offline copy’s service worker and buttons’ code are checked on every use and may run as a worker', () => {
+    for (const path of [routes.serviceWorker(), routes.offlineScript()]) {
+      const headers = headersFor(path);
+      expect(headers, path).toContainEqual(['Cache-Control', 'public, max-age=0, must-revalidate']);
+      const csp = headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+      expect(csp.split('; '), path).toContain("worker-src 'self'");
+      expect(new Set(headers.map(([name]) => name)).size, path).toBe(headers.length);
+    }
+    // The pages that register it allow it too.
+    expect(headersFor('/ar/').find(([name]) => name === 'Content-Security-Policy')?.[1]).toContain("worker-src 'self'");
+    // The manifest is revalidated like the pages it lists.
+    expect(headersFor(routes.offlineManifest('ar'))).toContainEqual([
+      'Cache-Control',
+      'public, max-age=0, must-revalidate',
+    ]);
+  });
 
   it('hashed assets are immutable; nothing else is', () => {
     expect(headersFor('/_astro/x.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);

@@ -105,7 +105,7 @@ describe('the sitemap', () => {
   const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
-  it('lists every language page except 404s, German fallbacks, filtered lists and reading helps', () => {
+  it('lists every language page except 404s, offline pages, German fallbacks, filtered lists and reading helps', () => {
     const expected = languagePages
       .map((p) => p.path)
       .filter(
@@ -113,7 +113,8 @@ describe('the sitemap', () => {
           !fallbacks.has(p) &&
           !p.includes('/404/') &&
           !p.includes('/veranstaltungen/auswahl/') &&
-          !isReadingHelpView(p),
+          !isReadingHelpView(p) &&
+          p !== routes.offlinePage(localeFromPath(p)!),
       );
     expect(locs.sort()).toEqual(expected.sort());
   });

@@ -227,6 +227,31 @@ test.describe('nginx with the shipped configuration', () => {
     expect((await get('/.host/nginx-redirects.map')).status).toBe(404);
   });
 
+  test('the offline copy saves and deletes under the real headers: no CSP violation, its scripts revalidated', async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
+    await page.goto(`${origin}${routes.home('ar')}`);
+    const offer = page.locator('[data-offline-copy]');
+    await offer.locator('[data-offline-action="save"]').click();
+    await expect(offer.locator('[data-offline-action="remove"]')).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(1);
+    await offer.locator('[data-offline-action="remove"]').click();
+    await expect(offer.locator('[data-offline-action="save"]')).toBeVisible();
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    for (const path of [routes.serviceWorker(), routes.offlineScript()]) {
+      const response = await get(path);
+      expect(response.headers.get('content-type'), path).toMatch(/javascript/);
+      expect(response.headers.get('cache-control'), path).toBe('public, max-age=0, must-revalidate');
+      expect(response.headers.get('content-security-policy'), path).toContain("worker-src 'self'");
+    }
+    expect(violations).toEqual([]);
+  });
+
   test('every page type works under its CSP in Chromium: no violation, search included', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
