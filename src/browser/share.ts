@@ -30,8 +30,12 @@ export function enableLanguageChoice(root: HTMLElement): void {
   if (pageLanguage) pageLanguage.checked = true;
   const fallback = root.querySelector<HTMLElement>('[data-share-fallback]');
   if (fallback) fallback.hidden = true;
+  const switcher = root.dataset.shareLanguageSrc;
   chooser.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    void import('./shareLanguage.ts').then(({ applyShareVersion }) => applyShareVersion(root, input));
+    if (!switcher) return;
+    void import(/* @vite-ignore */ switcher).then(() =>
+      root.dispatchEvent(new CustomEvent('share-language', { bubbles: true, detail: input })),
+    );
   });
 }

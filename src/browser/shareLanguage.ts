@@ -2,7 +2,9 @@
  * The share block switched to another language (loaded on the first choice):
  * the messenger and e-mail links, the address, "copy link", the share sheet
  * and the QR code follow. What each language says was written at build time
- * into its radio button's data attributes.
+ * into its radio button's data attributes. Built as a self-contained module
+ * (`?worker&url`, like the speech code), so the page loads no import helper:
+ * the block's loader imports it and then sends the choice as an event.
  */
 import { shareLinks } from '../lib/sharing/shareLinks.ts';
 
@@ -27,3 +29,8 @@ export function applyShareVersion(root: HTMLElement, input: HTMLInputElement): v
   const status = root.querySelector<HTMLElement>('[role="status"]');
   if (status) status.textContent = chosen;
 }
+
+document.addEventListener('share-language', (event) => {
+  const { detail: input, target } = event as CustomEvent<HTMLInputElement>;
+  applyShareVersion(target as HTMLElement, input);
+});

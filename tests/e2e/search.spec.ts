@@ -84,7 +84,7 @@ test('works with the keyboard alone and announces the results', async ({ page })
   await page.keyboard.press('Tab'); // the first type filter
   await expect(page.locator(':focus')).toHaveAttribute('type', 'radio');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('input[type="radio"]:checked')).not.toHaveValue('');
+  await expect(page.locator('form[data-search] input[type="radio"]:checked')).not.toHaveValue('');
 });
 
 test('no results: says so in the reader language and offers the glossary, the questionnaire and the events', async ({
